@@ -1,0 +1,4 @@
+@NullMarked
+package org.ailandscape;
+
+import org.jspecify.annotations.NullMarked;
