@@ -1,0 +1,92 @@
+// <echarts-chart>: draws an Apache ECharts option given as JSON by the server.
+// It knows nothing of the report. ECharts itself is loaded lazily (its own chunk), so the page
+// paints before the chart library arrives.
+let echartsReady;
+const loadEcharts = () => (echartsReady ??= import('./echarts-setup.js').then((m) => m.echarts));
+
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+
+class EchartsChart extends HTMLElement {
+  #chart = null;
+  #option = null;
+  #dark = false;
+  #resizeObserver = new ResizeObserver(() => this.#chart?.resize());
+  #schemeObserver = new MutationObserver(() => this.#followScheme());
+  #onMediaChange = () => this.#followScheme();
+
+  set option(value) {
+    this.#option = value;
+    if (this.#chart) this.#chart.setOption(this.#withDefaults(value), true);
+    else if (this.isConnected) this.#create();
+  }
+
+  get option() {
+    return this.#option;
+  }
+
+  connectedCallback() {
+    this.#dark = this.#isDark();
+    this.#resizeObserver.observe(this);
+    this.#schemeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'theme'] });
+    darkQuery.addEventListener('change', this.#onMediaChange);
+    this.#create();
+  }
+
+  disconnectedCallback() {
+    this.#resizeObserver.disconnect();
+    this.#schemeObserver.disconnect();
+    darkQuery.removeEventListener('change', this.#onMediaChange);
+    this.#chart?.dispose();
+    this.#chart = null;
+  }
+
+  /** A PNG of the chart as a data URL, or null before it is drawn. */
+  toDataUrl(background) {
+    return this.#chart?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }) ?? null;
+  }
+
+  async #create() {
+    if (!this.#option || this.#chart) return;
+    const echarts = await loadEcharts();
+    if (!this.isConnected || this.#chart) return;
+    this.#chart = echarts.init(this, this.#dark ? 'dark' : null, { renderer: 'canvas' });
+    this.#chart.on('click', (p) =>
+      this.dispatchEvent(new CustomEvent('chart-click', {
+        detail: {
+          seriesName: p.seriesName ?? '',
+          seriesType: p.seriesType ?? '',
+          dataType: p.dataType ?? '',
+          name: p.name ?? '',
+          id: p.data?.id ?? p.data?.name ?? p.name ?? '',
+          value: typeof p.value === 'number' ? p.value : null,
+        },
+      })));
+    this.#chart.setOption(this.#withDefaults(this.#option), true);
+    this.dispatchEvent(new CustomEvent('chart-ready'));
+  }
+
+  #withDefaults(option) {
+    // ARIA on (ECharts writes an aria-label description of the data), transparent so the page shows through.
+    return { backgroundColor: 'transparent', ...option, aria: { enabled: true, ...(option.aria ?? {}) } };
+  }
+
+  #isDark() {
+    const scheme = getComputedStyle(this).colorScheme;
+    if (scheme === 'dark') return true;
+    if (scheme === 'light') return false;
+    return darkQuery.matches;
+  }
+
+  #followScheme() {
+    const dark = this.#isDark();
+    if (dark === this.#dark) return;
+    this.#dark = dark;
+    if (this.#chart) {
+      this.#chart.dispose();
+      this.#chart = null;
+      this.#create();
+    }
+  }
+}
+
+customElements.define('echarts-chart', EchartsChart);

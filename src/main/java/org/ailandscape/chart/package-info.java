@@ -1,0 +1,4 @@
+@NullMarked
+package org.ailandscape.chart;
+
+import org.jspecify.annotations.NullMarked;
