@@ -1,0 +1,49 @@
+package org.ailandscape.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Where the data files are read from: the copy bundled in the jar, or an external folder. */
+public interface DataFolder {
+
+    /** The bytes of a data file; {@link NoSuchFileException} if it is absent. */
+    byte[] read(String fileName) throws IOException;
+
+    /** Where this is, for messages. */
+    String describe();
+
+    static DataFolder of(Path directory) {
+        return new DataFolder() {
+            @Override
+            public byte[] read(String fileName) throws IOException {
+                return Files.readAllBytes(directory.resolve(fileName));
+            }
+
+            @Override
+            public String describe() {
+                return directory.toAbsolutePath().toString();
+            }
+        };
+    }
+
+    /** The dataset bundled with the application, under {@code classpath:data/}. */
+    static DataFolder bundled() {
+        return new DataFolder() {
+            @Override
+            public byte[] read(String fileName) throws IOException {
+                try (InputStream in = DataFolder.class.getClassLoader().getResourceAsStream("data/" + fileName)) {
+                    if (in == null) throw new NoSuchFileException("data/" + fileName);
+                    return in.readAllBytes();
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "the bundled dataset (classpath:data/)";
+            }
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.ailandscape.report;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ailandscape.report.model.Companies;
+import org.ailandscape.report.model.Faq;
+import org.ailandscape.report.model.Forces;
+import org.ailandscape.report.model.Kpis;
+import org.ailandscape.report.model.MarketStructure;
+import org.ailandscape.report.model.Overview;
+import org.ailandscape.report.model.Regions;
+import org.ailandscape.report.model.Report;
+import org.ailandscape.report.model.ReportInfo;
+import org.ailandscape.report.model.Sources;
+import org.ailandscape.report.model.ValueChain;
+
+/** Reads every data file of a folder, validates it all, and gives one immutable {@link Report} or the problems. */
+public final class ReportLoader {
+
+    private ReportLoader() {}
+
+    /** The report in the folder; {@link InvalidDataException} listing every problem if anything is wrong. */
+    public static Report load(DataFolder folder) {
+        List<DataProblem> problems = new ArrayList<>();
+        List<StructureCheck.FigureAt> figures = new ArrayList<>();
+        Map<DataFile, Record> parsed = new EnumMap<>(DataFile.class);
+        for (DataFile file : DataFile.values()) {
+            byte[] bytes = read(folder, file.fileName(), problems);
+            if (bytes == null) continue;
+            Record value = JsonFileReader.read(file.fileName(), bytes, file.type(), problems);
+            if (value == null) continue;
+            int before = problems.size();
+            StructureCheck.check(file.fileName(), value, problems, figures);
+            if (problems.size() == before) parsed.put(file, value);
+        }
+        if (!problems.isEmpty()) throw new InvalidDataException(folder.describe(), problems);
+
+        Report report = new Report(
+                (ReportInfo) parsed.get(DataFile.REPORT),
+                (Sources) parsed.get(DataFile.SOURCES),
+                (Overview) parsed.get(DataFile.OVERVIEW),
+                (Kpis) parsed.get(DataFile.KPIS),
+                (ValueChain) parsed.get(DataFile.VALUE_CHAIN),
+                (MarketStructure) parsed.get(DataFile.MARKET_STRUCTURE),
+                (Companies) parsed.get(DataFile.COMPANIES),
+                (Forces) parsed.get(DataFile.FORCES),
+                (Regions) parsed.get(DataFile.REGIONS),
+                (Faq) parsed.get(DataFile.FAQ));
+        ReferenceCheck.check(report, figures, problems);
+        if (!problems.isEmpty()) throw new InvalidDataException(folder.describe(), problems);
+        return report;
+    }
+
+    private static byte @org.jspecify.annotations.Nullable [] read(DataFolder folder, String fileName, List<DataProblem> problems) {
+        try {
+            return folder.read(fileName);
+        } catch (NoSuchFileException e) {
+            problems.add(DataProblem.at(fileName, "$", "the file is missing"));
+        } catch (AccessDeniedException e) {
+            problems.add(DataProblem.at(fileName, "$", "the file cannot be read (permission denied)"));
+        } catch (IOException e) {
+            problems.add(DataProblem.at(fileName, "$", "the file cannot be read (" + e.getMessage() + ")"));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ailandscape.report.model;
+
+import org.jspecify.annotations.NullMarked;
