@@ -1,0 +1,41 @@
+package org.ailandscape.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
+import org.ailandscape.report.model.Language;
+import org.ailandscape.report.model.Text;
+
+/**
+ * What a view needs to put words on the page: the reading mode, the language of the page's own
+ * chrome (buttons, headings the report lacks), and the chrome's translations.
+ */
+public record Reading(ReadingMode mode, Language chrome, I18NProvider i18n) {
+
+    /** The languages in which report text is shown, the leading one first. */
+    public List<Language> languages() {
+        return mode.languages(chrome);
+    }
+
+    /** The leading language of report text. */
+    public Language lead() {
+        return languages().getFirst();
+    }
+
+    public boolean both() {
+        return mode == ReadingMode.BOTH;
+    }
+
+    /** A translated piece of chrome. */
+    public String t(String key, Object... params) {
+        return i18n.getTranslation(key, chrome.locale(), params);
+    }
+
+    /** Report text in the leading language. */
+    public String lead(Text text) {
+        return text.in(lead());
+    }
+
+    public Reading withMode(ReadingMode newMode, Language newChrome) {
+        return new Reading(newMode, newChrome, i18n);
+    }
+}

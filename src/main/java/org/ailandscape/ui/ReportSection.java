@@ -1,0 +1,57 @@
+package org.ailandscape.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import org.ailandscape.report.Section;
+import org.ailandscape.report.model.Text;
+import org.jsoup.nodes.Element;
+
+/** A section of the report page: a landmark with an id (for links) and a heading. */
+abstract class ReportSection extends com.vaadin.flow.component.html.Section implements Localized {
+
+    private final Section section;
+    private final H2 heading = new H2();
+    private final HtmlFragment headingText = new HtmlFragment("heading-text");
+
+    ReportSection(Section section) {
+        this.section = section;
+        setId(section.id());
+        addClassNames("report-section", "section-" + section.id());
+        heading.setId(section.id() + "-heading");
+        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        heading.add(headingText);
+        add(heading);
+    }
+
+    Section section() {
+        return section;
+    }
+
+    /** A grid of cards inside this section. */
+    Div cardGrid(String... classes) {
+        Div grid = new Div();
+        grid.addClassNames("card-grid");
+        grid.addClassNames(classes);
+        add(grid);
+        return grid;
+    }
+
+    /** A heading of the page's own (the report has none for this section), from the translations. */
+    void chromeHeading(Reading reading, String key) {
+        headingText.show(Fragments.el("div").appendChild(Fragments.chrome("span", reading.t(key), reading)));
+    }
+
+    /** A heading the report gives, in the reader's languages. */
+    void heading(Text text, Reading reading) {
+        Element root = Fragments.el("div");
+        Fragments.bilingual(root, "span", text, reading);
+        headingText.show(root);
+    }
+
+    @Override
+    public final void localize(Reading reading) {
+        localizeContent(reading);
+    }
+
+    protected abstract void localizeContent(Reading reading);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ailandscape.ui;
+
+import org.jspecify.annotations.NullMarked;
