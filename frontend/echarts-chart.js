@@ -1,5 +1,5 @@
 // <echarts-chart>: draws an Apache ECharts option given as JSON by the server.
-// It knows nothing of the report. ECharts itself is loaded lazily (its own chunk), so the page
+// It knows nothing of the report. A data item may carry a "key": clicks report it as the item's id. ECharts itself is loaded lazily (its own chunk), so the page
 // paints before the chart library arrives.
 let echartsReady;
 const loadEcharts = () => (echartsReady ??= import('./echarts-setup.js').then((m) => m.echarts));
@@ -57,7 +57,7 @@ class EchartsChart extends HTMLElement {
           seriesType: p.seriesType ?? '',
           dataType: p.dataType ?? '',
           name: p.name ?? '',
-          id: p.data?.id ?? p.data?.name ?? p.name ?? '',
+          id: p.data?.key ?? p.data?.id ?? p.name ?? '',
           value: typeof p.value === 'number' ? p.value : null,
         },
       })));

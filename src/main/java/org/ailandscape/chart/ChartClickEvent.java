@@ -41,7 +41,7 @@ public class ChartClickEvent extends ComponentEvent<EChart> {
 
     public String getName() { return name; }
 
-    /** The data item's id where the option gave one, else its name. */
+    /** The data item's {@code key} (or {@code id}) where the option gave one, else its name. */
     public String getId() { return id; }
 
     public @Nullable Double getValue() { return value; }

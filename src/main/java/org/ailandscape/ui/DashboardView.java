@@ -12,9 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +49,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     public DashboardView(ReportService service, I18NProvider i18n) {
         this.service = service;
         Report report = service.report();
-        Language browser = Language.of(Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(java.util.Locale.ENGLISH));
+        Language browser = Language.of(Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getLocale)
+                .orElse(Locale.ENGLISH));
         this.reading = new Reading(ReadingMode.of(browser), browser, i18n);
         addClassName("dashboard");
 

@@ -25,7 +25,7 @@ final class ValueChainChart {
         for (ValueChain.Segment segment : chain.segments()) {
             int tier = tierIndex(chain, segment.tier());
             Map<String, Object> node = new LinkedHashMap<>();
-            node.put("id", segment.id());
+            node.put("key", segment.id());
             node.put("name", nodeName(segment, reading));
             node.put("depth", tier);
             Map<String, Object> style = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ final class ValueChainChart {
             ValueChain.Segment from = report.segment(link.from()).orElseThrow();
             ValueChain.Segment to = report.segment(link.to()).orElseThrow();
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", link.from() + ">" + link.to());
+            entry.put("key", link.from() + ">" + link.to());
             entry.put("source", nodeName(from, reading));
             entry.put("target", nodeName(to, reading));
             entry.put("value", 1);
