@@ -38,9 +38,9 @@ class ReportLoaderFaultTest {
     static Stream<Arguments> faults() {
         return Stream.of(
             new Fault("syntax error: missing comma", f -> editText(f, "kpis.json", t -> t.replaceFirst("\"id\": \"semiconductor-revenue\",", "\"id\": \"semiconductor-revenue\"")),
-                "kpis.json", "$", "not valid JSON"),
+                "kpis.json", "$.kpis[0]", "was expecting comma"),
             new Fault("truncated file", f -> editText(f, "forces.json", t -> t.substring(0, t.length() / 2)),
-                "forces.json", "$", "not valid JSON"),
+                "forces.json", "$.forces", "Unexpected end-of-input"),
             new Fault("empty file", f -> editText(f, "regions.json", t -> "  \n"),
                 "regions.json", "$", "the file is empty"),
             new Fault("unknown field (a typo)", f -> editJson(f, "companies.json", r -> at(r, "/companies/2").put("scal", "x")),
@@ -69,7 +69,7 @@ class ReportLoaderFaultTest {
             new Fault("negative amount", f -> editJson(f, "kpis.json", r -> at(r, "/kpis/0/figures/0").put("value", -1290)),
                 "kpis.json", "$.kpis[0].figures[0].value", "must not be negative"),
             new Fault("non-numeric amount", f -> editJson(f, "kpis.json", r -> at(r, "/kpis/1/figures/0").put("value", "700B")),
-                "kpis.json", "$.kpis[1].figures[0].value", "is not a number"),
+                "kpis.json", "$.kpis[1].figures[0].value", "expected a number"),
             new Fault("figure without a source", f -> editJson(f, "overview.json", r -> ((ArrayNode) r.at("/headlineMetrics/0/figures/0/sources")).removeAll()),
                 "overview.json", "$.headlineMetrics[0].figures[0].sources", "a figure needs at least one source"),
             new Fault("unknown source", f -> editJson(f, "overview.json", r -> ((ArrayNode) r.at("/headlineMetrics/1/sources")).set(0, "gartner-2026")),
@@ -111,7 +111,9 @@ class ReportLoaderFaultTest {
                 assertThat(problems).as("problems: %s", problems)
                     .anySatisfy(p -> {
                         assertThat(p.file()).isEqualTo(fault.file());
-                        assertThat(p.path()).isEqualTo(fault.path());
+                        // A truncated file ends wherever the cut falls: only the start of its path is fixed.
+                        if (fault.name().startsWith("truncated")) assertThat(p.path()).startsWith(fault.path());
+                        else assertThat(p.path()).isEqualTo(fault.path());
                         assertThat(p.reason()).contains(fault.reason());
                     });
                 assertThat(e.getMessage()).contains(fault.file()).contains(fault.path());

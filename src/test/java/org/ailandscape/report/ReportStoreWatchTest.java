@@ -1,0 +1,89 @@
+package org.ailandscape.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ailandscape.report.DataFixtures.at;
+import static org.ailandscape.report.DataFixtures.editJson;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An external data folder is watched: a good edit is swapped in without restart, a bad edit is
+ * refused with file, path and reason while the last good report keeps serving, and a fix is picked up.
+ */
+class ReportStoreWatchTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @TempDir
+    Path folder;
+
+    private ReportStore store;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (store != null) store.destroy();
+    }
+
+    @Test
+    void swapsInAGoodEditRefusesABadOneAndRecovers() throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        String original = store.report().info().title().en();
+
+        editJson(folder, "report.json", r -> at(r, "/title").put("en", "Edited title"));
+        await(() -> store.report().info().title().en().equals("Edited title"));
+
+        var before = store.report();
+        editJson(folder, "companies.json", r -> at(r, "/companies/0").put("layer", "chips"));
+        await(() -> store.lastRefusal() != null);
+        assertThat(store.report()).as("the last good report keeps serving").isSameAs(before);
+        assertThat(store.lastRefusal().problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("companies.json");
+            assertThat(p.path()).isEqualTo("$.companies[0].layer");
+        });
+
+        editJson(folder, "companies.json", r -> at(r, "/companies/0").put("layer", "upstream"));
+        await(() -> store.lastRefusal() == null);
+        assertThat(store.report()).isNotSameAs(before);
+        assertThat(original).isNotEqualTo("Edited title");
+    }
+
+    @Test
+    void aBurstOfEditsEndsInTheLastOne() throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        Path file = folder.resolve("report.json");
+        String good = java.nio.file.Files.readString(file);
+        String title = store.report().info().title().en();
+        for (int i = 0; i < 15; i++) {
+            String edited = good.replace(title, "Title " + i);
+            // Every third write is a half-saved file, as an editor may leave for a moment.
+            java.nio.file.Files.writeString(file, i % 3 == 0 ? edited.substring(0, edited.length() / 2) : edited);
+        }
+        java.nio.file.Files.writeString(file, good.replace(title, "Final title"));
+        await(() -> store.report().info().title().en().equals("Final title"));
+    }
+
+    @Test
+    void listenersHearOfEachAcceptedReport() throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        var heard = new java.util.concurrent.atomic.AtomicReference<String>();
+        store.addListener(r -> heard.set(r.info().edition()));
+        editJson(folder, "report.json", r -> r.put("edition", "2026b"));
+        await(() -> "2026b".equals(heard.get()));
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("condition not met within " + PATIENCE);
+            Thread.sleep(50);
+        }
+    }
+}
