@@ -1,0 +1,173 @@
+package org.ailandscape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import org.ailandscape.chart.ChartClickEvent;
+import org.ailandscape.report.ReportService;
+import org.ailandscape.report.model.Companies.Company;
+import org.ailandscape.report.model.Report;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Each section renders the service's data, in each reading mode, without a browser. */
+@SpringBootTest
+@ViewPackages(classes = DashboardView.class)
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReportService service;
+
+    private DashboardView open(String lang) {
+        return open(java.util.Map.of("lang", lang));
+    }
+
+    private DashboardView open(java.util.Map<String, String> query) {
+        navigate(DashboardView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(DashboardView.class, com.vaadin.flow.router.QueryParameters.simple(query));
+        return (DashboardView) getCurrentView();
+    }
+
+    @Test
+    void everySectionRendersTheReportInEnglish() {
+        DashboardView view = open("en");
+        Report report = service.report();
+        String page = pageText(view);
+
+        assertThat($(MetricCard.class).all()).hasSize(report.overview().headlineMetrics().size() + report.kpis().kpis().size()).hasSize(7);
+        assertThat(page).contains("~$376B → $2.5T by 2033", "Private Funding (TTM)", "$1.29T", "Hyperscaler capex 2026 (MSFT, AWS, Google, Meta, Oracle)");
+        assertThat(page).contains("Hype Era", "Agentic Shift", "The AI industry has moved through three phases:");
+        assertThat(count(page, "class=\"card segment-card")).isEqualTo(19);
+        assertThat(page).contains("Chip Design &amp; Fab", "Robotics &amp; Physical AI", "Humanoid robots, autonomous vehicles, industrial automation.");
+        assertThat(count(page, "id=\"market-")).isEqualTo(6);
+        assertThat(count(page, "id=\"forces-")).isEqualTo(6);
+        assertThat(count(page, "id=\"regions-")).isEqualTo(6);
+        assertThat($(Details.class).all()).hasSize(8);
+        assertThat(page).contains("<th scope=\"col\">2026 Value</th>", "<th scope=\"row\">Quantization</th>");
+        assertThat(test(view.companies().grid()).size()).isEqualTo(12);
+        assertThat(page).contains(report.info().disclaimer().en());
+        assertThat(page).doesNotContain("lang=\"zh-Hans\">人工智能");
+    }
+
+    @Test
+    void chineseShowsTheChineseTextAndChrome() {
+        DashboardView view = open("zh");
+        String page = pageText(view);
+        assertThat(page).contains("lang=\"zh-Hans\"", "~$3760亿 → 2033年$2.5万亿", "概念炒作期", "芯片设计与制造", "关键指标", "显示 12 / 12 家");
+        assertThat(page).doesNotContain("Chip Design &amp; Fab", "Hype Era");
+        assertThat(view.companies().grid().getColumnByKey("company").getHeaderText()).isEqualTo("企业");
+    }
+
+    @Test
+    void bothShowsEachTextTwiceButTheChromeOnce() {
+        DashboardView view = open("both");
+        String page = pageText(view);
+        assertThat(page).contains("Chip Design &amp; Fab", "芯片设计与制造", "Hype Era", "概念炒作期");
+        assertThat(count(page, ">Key figures<") + count(page, ">关键指标<")).isEqualTo(1);
+    }
+
+    @Test
+    void noTranslationIsMissingInAnyMode() {
+        for (String lang : List.of("en", "zh", "both")) {
+            String page = pageText(open(lang));
+            assertThat(page).as(lang).doesNotContain("!en:", "!zh:", "!{", "!" + "null");
+        }
+    }
+
+    @Test
+    void aMalformedLanguageParameterIsIgnored() {
+        DashboardView view = open(java.util.Map.of("lang", "<script>alert(1)</script>", "section", "../../etc/passwd"));
+        assertThat(view.reading().mode()).isIn(ReadingMode.EN, ReadingMode.ZH);
+        assertThat(pageText(view)).doesNotContain("<script>");
+    }
+
+    @Test
+    void infoButtonsNameTheirFigureAndShowTheSources() {
+        open("en");
+        MetricCard semis = $(MetricCard.class).id("metric-semiconductor-revenue");
+        assertThat(semis.info().button().getAriaLabel()).hasValueSatisfying(l -> assertThat(l).contains("Semiconductor revenue 2026"));
+        String popover = ((HtmlFragment) semis.info().popover().getChildren().findFirst().orElseThrow()).html();
+        assertThat(popover).contains("IDC", "Semiconductor Forecast", "Apr 2026", "Source: IDC Semiconductor Forecast, Apr 2026", "2026");
+    }
+
+    @Test
+    void clickingASankeyNodeFiltersTheCompaniesAndTheChipClearsIt() {
+        DashboardView view = open("en");
+        var chart = view.valueChain().chart();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(chart,
+                new ChartClickEvent(chart, true, "", "sankey", "node", "Open-Weight Models", "open-weight-models", null));
+
+        List<String> shown = rows(view);
+        assertThat(shown).containsExactlyInAnyOrder("Meta AI", "Mistral AI", "DeepSeek");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("company-segment-chip").isVisible()).isTrue();
+        assertThat(pageText(view)).contains("segment-card selected\" id=\"segment-open-weight-models\"");
+
+        test($(com.vaadin.flow.component.button.Button.class).id("company-segment-clear")).click();
+        assertThat(rows(view)).hasSize(12);
+    }
+
+    @Test
+    void typingChineseFiltersTheGridAndTheEmptyStateOffersAWayOut() {
+        DashboardView view = open("zh");
+        test(view.companies().filter()).setValue("律所");
+        assertThat(rows(view)).containsExactly("Harvey");
+        assertThat(pageText(view)).contains("显示 1 / 12 家");
+
+        test(view.companies().filter()).setValue("no such company");
+        assertThat(view.companies().grid().isVisible()).isFalse();
+        test($(com.vaadin.flow.component.button.Button.class).id("company-clear")).click();
+        assertThat(rows(view)).hasSize(12);
+        assertThat(view.companies().filter().getValue()).isEmpty();
+    }
+
+    @Test
+    void everyColumnSorts() {
+        DashboardView view = open("en");
+        var grid = test(view.companies().grid());
+        for (String key : List.of("company", "layer", "role", "scale")) {
+            assertThat(grid.isColumnSortable(key)).as(key).isTrue();
+        }
+    }
+
+    private List<String> rows(DashboardView view) {
+        var grid = test(view.companies().grid());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) names.add(((Company) grid.getRow(i)).name().en());
+        return names;
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
+        return n;
+    }
+
+    /** Everything the page would show: texts, fragment HTML, labels and other text properties. */
+    static String pageText(Component root) {
+        StringBuilder out = new StringBuilder();
+        collect(root.getElement(), out);
+        return out.toString();
+    }
+
+    private static void collect(Element element, StringBuilder out) {
+        if (element.isTextNode()) out.append(element.getText()).append('\n');
+        element.getPropertyNames().forEach(name -> {
+            if (element.getPropertyRaw(name) instanceof String s) out.append(s).append('\n');
+        });
+        element.getAttributeNames().forEach(name -> out.append(element.getAttribute(name)).append('\n'));
+        element.getChildren().forEach(child -> collect(child, out));
+        element.getComponent().ifPresent(c -> {
+            if (c instanceof Component component) {
+                component.getChildren().filter(child -> child.getElement().getParent() == null)
+                        .forEach(child -> collect(child.getElement(), out));
+            }
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package org.ailandscape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every piece of chrome is translated: both files have the same keys, and every key the views use exists. */
+class TranslationsTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeysAndNoEmptyValue() throws IOException {
+        Properties en = load("translations.properties");
+        Properties zh = load("translations_zh_CN.properties");
+        assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        assertThat(en.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+        assertThat(zh.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+    }
+
+    @Test
+    void everyKeyTheViewsUseIsTranslated() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("\\.t\\(\\s*\"([a-zA-Z0-9.-]+)\"|chromeHeading\\(reading, \"([a-zA-Z0-9.-]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(source));
+                while (m.find()) used.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        // A key ending in "." is a prefix completed at run time (below).
+        used.removeIf(key -> key.endsWith("."));
+        {
+            {
+            }
+        }
+        // Keys built from enums: one per section and reading mode.
+        for (var section : org.ailandscape.report.Section.values()) used.add("nav." + section.id());
+        for (var mode : ReadingMode.values()) used.add("lang." + mode.key());
+        assertThat(used).hasSizeGreaterThan(30);
+        Set<String> keys = load("translations.properties").stringPropertyNames();
+        assertThat(keys).containsAll(used);
+    }
+}
