@@ -45,6 +45,19 @@ class EchartsChart extends HTMLElement {
     return this.#chart?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }) ?? null;
   }
 
+  /**
+   * Where a data item is drawn, in CSS pixels from the element's top left: {x, y, width, height}, or null.
+   * Lets keyboard helpers and browser tests find a node without guessing coordinates.
+   */
+  itemRect(seriesIndex, dataIndex) {
+    const series = this.#chart?.getModel()?.getSeriesByIndex(seriesIndex);
+    const layout = series?.getData()?.getItemLayout(dataIndex);
+    if (!layout) return null;
+    // Graph-like series lay items out inside their own box (left/top of the series option).
+    const origin = series.layoutInfo ?? { x: 0, y: 0 };
+    return { x: origin.x + layout.x, y: origin.y + layout.y, width: layout.dx ?? layout.width ?? 0, height: layout.dy ?? layout.height ?? 0 };
+  }
+
   async #create() {
     if (!this.#option || this.#chart) return;
     const echarts = await loadEcharts();
