@@ -16,6 +16,7 @@ class EchartsChart extends HTMLElement {
 
   set option(value) {
     this.#option = value;
+    this.removeAttribute('data-rendered');
     if (this.#chart) this.#chart.setOption(this.#withDefaults(value), true);
     else if (this.isConnected) this.#create();
   }
@@ -38,6 +39,7 @@ class EchartsChart extends HTMLElement {
     darkQuery.removeEventListener('change', this.#onMediaChange);
     this.#chart?.dispose();
     this.#chart = null;
+    this.removeAttribute('data-rendered');
   }
 
   /** A PNG of the chart as a data URL, or null before it is drawn. */
@@ -74,8 +76,9 @@ class EchartsChart extends HTMLElement {
           value: typeof p.value === 'number' ? p.value : null,
         },
       })));
+    // "finished" fires once drawing and animation are done: the chart is then safe to read and click.
+    this.#chart.on('finished', () => this.setAttribute('data-rendered', ''));
     this.#chart.setOption(this.#withDefaults(this.#option), true);
-    this.dispatchEvent(new CustomEvent('chart-ready'));
   }
 
   #withDefaults(option) {

@@ -18,8 +18,7 @@ class DashboardIT extends BrowserTest {
 
     /** Counts canvas pixels that are not transparent: a drawn chart has many. */
     private int inkedPixels(String chartSelector) {
-        page.waitForSelector(chartSelector + " canvas");
-        page.waitForFunction("s => { const c = document.querySelector(s); return c.itemRect && c.itemRect(0, 0) !== null; }", chartSelector);
+        page.waitForSelector(chartSelector + "[data-rendered] canvas");
         return ((Number) page.evaluate("""
                 s => {
                   const canvas = document.querySelector(s + ' canvas');
