@@ -60,6 +60,16 @@ class EchartsChart extends HTMLElement {
     return { x: origin.x + layout.x, y: origin.y + layout.y, width: layout.dx ?? layout.width ?? 0, height: layout.dy ?? layout.height ?? 0 };
   }
 
+  /** Saves the chart as a PNG file, on the page's background colour. */
+  downloadPng(fileName) {
+    const url = this.toDataUrl(getComputedStyle(document.documentElement).backgroundColor || '#fff');
+    if (!url) return;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+  }
+
   async #create() {
     if (!this.#option || this.#chart) return;
     const echarts = await loadEcharts();

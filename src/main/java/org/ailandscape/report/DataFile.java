@@ -1,5 +1,6 @@
 package org.ailandscape.report;
 
+import org.ailandscape.report.model.Charts;
 import org.ailandscape.report.model.Companies;
 import org.ailandscape.report.model.Faq;
 import org.ailandscape.report.model.Forces;
@@ -22,7 +23,8 @@ public enum DataFile {
     COMPANIES("companies.json", Companies.class),
     FORCES("forces.json", Forces.class),
     REGIONS("regions.json", Regions.class),
-    FAQ("faq.json", Faq.class);
+    FAQ("faq.json", Faq.class),
+    CHARTS("charts.json", Charts.class);
 
     private final String fileName;
     private final Class<? extends Record> type;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ailandscape.report.model.Charts;
 import org.ailandscape.report.model.Companies;
+import org.ailandscape.report.model.Figure;
 import org.ailandscape.report.model.Faq;
 import org.ailandscape.report.model.Metric;
 import org.ailandscape.report.model.Report;
@@ -53,6 +55,50 @@ final class ReferenceCheck {
         checkValueChain();
         checkCompanies();
         checkFaq();
+        checkCharts(figureIds);
+    }
+
+    private void checkCharts(Map<String, StructureCheck.FigureAt> figures) {
+        String file = DataFile.CHARTS.fileName();
+        List<Charts.Chart> charts = report.charts().charts();
+        Set<String> sections = java.util.Arrays.stream(Section.values()).map(Section::id).collect(Collectors.toSet());
+        for (int i = 0; i < charts.size(); i++) {
+            Charts.Chart chart = charts.get(i);
+            String at = "$.charts[" + i + "]";
+            if (!sections.contains(chart.section())) problem(file, at + ".section", unknown("section", chart.section(), sections, "the page"));
+            switch (chart.type()) {
+                case BARS -> {
+                    if (chart.figuresOrEmpty().isEmpty()) problem(file, at + ".figures", "a bar chart needs at least one figure");
+                    Set<Figure.Unit> units = new HashSet<>();
+                    for (int f = 0; f < chart.figuresOrEmpty().size(); f++) {
+                        StructureCheck.FigureAt figure = figures.get(chart.figuresOrEmpty().get(f));
+                        if (figure == null) problem(file, at + ".figures[" + f + "]", unknown("figure", chart.figuresOrEmpty().get(f), Set.of(), "any data file"));
+                        else units.add(figure.figure().unit());
+                    }
+                    if (units.size() > 1) problem(file, at + ".figures", "the figures of one bar chart need one unit (found " + units + ")");
+                }
+                case PROJECTION -> {
+                    requireFigure(file, at + ".start", chart.start(), figures, Figure.Unit.USD, false);
+                    requireFigure(file, at + ".end", chart.end(), figures, Figure.Unit.USD, false);
+                    requireFigure(file, at + ".rate", chart.rate(), figures, Figure.Unit.PERCENT, true);
+                }
+            }
+        }
+    }
+
+    private void requireFigure(String file, String path, @org.jspecify.annotations.Nullable String id,
+            Map<String, StructureCheck.FigureAt> figures, Figure.Unit unit, boolean range) {
+        if (id == null) {
+            problem(file, path, "a projection needs this figure id");
+            return;
+        }
+        StructureCheck.FigureAt at = figures.get(id);
+        if (at == null) problem(file, path, unknown("figure", id, Set.of(), "any data file"));
+        else if (at.figure().unit() != unit) problem(file, path, "figure \"" + id + "\" is in " + at.figure().unit() + ", expected " + unit);
+        else if (range && !at.figure().isRange()) problem(file, path, "figure \"" + id + "\" must be a range (low and high)");
+        else if (!range && (at.figure().period() == null || !at.figure().period().matches("\\d{4}"))) {
+            problem(file, path, "figure \"" + id + "\" needs a year as its period (e.g. \"2025\")");
+        }
     }
 
     private void checkSources() {
@@ -176,6 +222,7 @@ final class ReferenceCheck {
     }
 
     private static String unknown(String what, String id, Set<String> known, String where) {
+        if (known.isEmpty()) return "unknown " + what + " \"" + id + "\" (not in " + where + ")";
         String list = known.stream().sorted().collect(Collectors.joining(", "));
         return "unknown " + what + " \"" + id + "\" (not in " + where + "; known: " + list + ")";
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.ailandscape.report.model.Charts;
 import org.ailandscape.report.model.Companies;
 import org.ailandscape.report.model.Faq;
 import org.ailandscape.report.model.Forces;
@@ -50,7 +51,8 @@ public final class ReportLoader {
                 (Companies) parsed.get(DataFile.COMPANIES),
                 (Forces) parsed.get(DataFile.FORCES),
                 (Regions) parsed.get(DataFile.REGIONS),
-                (Faq) parsed.get(DataFile.FAQ));
+                (Faq) parsed.get(DataFile.FAQ),
+                (Charts) parsed.get(DataFile.CHARTS));
         ReferenceCheck.check(report, figures, problems);
         if (!problems.isEmpty()) throw new InvalidDataException(folder.describe(), problems);
         return report;

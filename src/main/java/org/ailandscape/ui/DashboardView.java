@@ -72,6 +72,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         PageFooter footer = new PageFooter(report.info());
 
         valueChain.onSelect(this::selectSegment);
+        for (ReportSection section : List.of(overview, kpis, valueChain, market, companies, forces, regions, faq)) {
+            section.addCharts(report.charts().charts().stream()
+                    .filter(c -> c.section().equals(section.section().id()))
+                    .map(c -> new FigureChart(service, c))
+                    .toList());
+        }
 
         Main main = new Main(overview, kpis, valueChain, market, companies, forces, regions, faq);
         main.setId("main");

@@ -2,6 +2,8 @@ package org.ailandscape.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import java.util.ArrayList;
+import java.util.List;
 import org.ailandscape.report.Section;
 import org.ailandscape.report.model.Text;
 import org.jsoup.nodes.Element;
@@ -12,6 +14,7 @@ abstract class ReportSection extends com.vaadin.flow.component.html.Section impl
     private final Section section;
     private final H2 heading = new H2();
     private final HtmlFragment headingText = new HtmlFragment("heading-text");
+    private final List<FigureChart> charts = new ArrayList<>();
 
     ReportSection(Section section) {
         this.section = section;
@@ -48,9 +51,24 @@ abstract class ReportSection extends com.vaadin.flow.component.html.Section impl
         headingText.show(root);
     }
 
+    /** Adds the charts of this section's figures, below its content. */
+    void addCharts(List<FigureChart> charts) {
+        if (charts.isEmpty()) return;
+        this.charts.addAll(charts);
+        Div grid = new Div();
+        grid.addClassNames("chart-grid");
+        charts.forEach(grid::add);
+        add(grid);
+    }
+
+    List<FigureChart> charts() {
+        return charts;
+    }
+
     @Override
     public final void localize(Reading reading) {
         localizeContent(reading);
+        charts.forEach(c -> c.localize(reading));
     }
 
     protected abstract void localizeContent(Reading reading);

@@ -81,6 +81,8 @@ class ReportCompletenessTest {
     void everyTextInTheDataIsTheReportsOwnTextVerbatim() throws IOException {
         List<String> reworded = new ArrayList<>();
         for (DataFile file : DataFile.values()) {
+            // charts.json holds the product's own chart titles and notes, not report text.
+            if (file == DataFile.CHARTS) continue;
             JsonNode root = JsonMapper.builder().build().readTree(DataFolder.bundled().read(file.fileName()));
             collectTexts(root, file.fileName() + " $", "", reworded);
         }

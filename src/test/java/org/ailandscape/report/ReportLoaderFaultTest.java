@@ -88,6 +88,12 @@ class ReportLoaderFaultTest {
                 "faq.json", "$.items[1].answer.en[1].rows[0]", "the row has 2 cells, the header 3"),
             new Fault("unknown FAQ block type", f -> editJson(f, "faq.json", r -> at(r, "/items/0/answer/en/0").put("type", "quote")),
                 "faq.json", "$.items[0].answer.en[0]", "unknown type \"quote\""),
+            new Fault("chart of an unknown figure", f -> editJson(f, "charts.json", r -> ((ArrayNode) r.at("/charts/1/figures")).set(0, "gdp-2030")),
+                "charts.json", "$.charts[1].figures[0]", "unknown figure \"gdp-2030\""),
+            new Fault("bar chart mixing units", f -> editJson(f, "charts.json", r -> ((ArrayNode) r.at("/charts/2/figures")).add("hyperscaler-capex-2026")),
+                "charts.json", "$.charts[2].figures", "need one unit"),
+            new Fault("projection from a figure without a year", f -> editJson(f, "charts.json", r -> at(r, "/charts/0").put("start", "openai-valuation")),
+                "charts.json", "$.charts[0].start", "needs a year as its period"),
             new Fault("deleted file", f -> {
                     try {
                         Files.delete(f.resolve("sources.json"));

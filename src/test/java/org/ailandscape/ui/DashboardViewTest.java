@@ -49,7 +49,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(count(page, "id=\"market-")).isEqualTo(6);
         assertThat(count(page, "id=\"forces-")).isEqualTo(6);
         assertThat(count(page, "id=\"regions-")).isEqualTo(6);
-        assertThat($(Details.class).all()).hasSize(8);
+        assertThat($(Details.class).all()).filteredOn(d -> d.hasClassName("faq-item")).hasSize(8);
         assertThat(page).contains("<th scope=\"col\">2026 Value</th>", "<th scope=\"row\">Quantization</th>");
         assertThat(test(view.companies().grid()).size()).isEqualTo(12);
         assertThat(page).contains(report.info().disclaimer().en());
@@ -125,6 +125,25 @@ class DashboardViewTest extends SpringBrowserlessTest {
         test($(com.vaadin.flow.component.button.Button.class).id("company-clear")).click();
         assertThat(rows(view)).hasSize(12);
         assertThat(view.companies().filter().getValue()).isEmpty();
+    }
+
+    @Test
+    void everyChartHasItsTableAlternativeWithTheNumbersOfTheData() {
+        open("en");
+        List<FigureChart> charts = $(FigureChart.class).all();
+        assertThat(charts).extracting(c -> c.spec().id())
+                .containsExactlyInAnyOrder("market-size", "metric-hierarchy", "adoption", "segment-growth", "inference-price");
+        Report report = service.report();
+        for (FigureChart chart : charts) {
+            String table = chart.table().html();
+            for (String id : chart.spec().figuresOrEmpty()) {
+                assertThat(table).as(chart.spec().id()).contains(org.jsoup.nodes.Entities.escape(report.figure(id).orElseThrow().display().en()));
+            }
+            assertThat(chart.chart().getOption().at("/aria/label/description").asString()).isNotBlank();
+        }
+        FigureChart market = $(FigureChart.class).id("chart-market-size");
+        assertThat(market.table().html()).contains("~$376B", "$2.5T by 2033", "$2.39T", "$3.07T", "(derived)");
+        assertThat(pageText(market)).contains("Sources: </span>IDC · 2026; McKinsey · 2026; Morgan Stanley · 2026");
     }
 
     @Test

@@ -15,7 +15,8 @@ public record Report(
         Companies companies,
         Forces forces,
         Regions regions,
-        Faq faq) {
+        Faq faq,
+        Charts charts) {
 
     public Optional<Source> source(String id) {
         return sources.sources().stream().filter(s -> s.id().equals(id)).findFirst();
