@@ -55,6 +55,23 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void everyChartOfTheReportsFiguresIsDrawnAndHasItsTable() {
+        open("/?lang=en");
+        for (String id : List.of("market-size", "metric-hierarchy", "adoption", "segment-growth", "inference-price")) {
+            String chart = "#chart-" + id + "-canvas";
+            page.locator(chart).scrollIntoViewIfNeeded();
+            assertThat(inkedPixels(chart)).as(id).isGreaterThan(3_000);
+        }
+        Locator growth = page.locator("#chart-segment-growth");
+        growth.locator("vaadin-details-summary").click();
+        Locator rows = growth.locator(".chart-table tbody tr");
+        assertThat(rows).hasCount(7);
+        assertThat(rows.first()).containsText("Robotics & physical AI");
+        assertThat(rows.first()).containsText("47%");
+        assertThat(growth.locator(".chart-table")).containsText("~20%");
+    }
+
+    @Test
     void clickingASankeyNodeFiltersTheCompaniesAndTheChipClearsIt() {
         open("/?lang=en");
         inkedPixels(SANKEY);
