@@ -93,6 +93,8 @@ class EchartsChart extends HTMLElement {
 
   #withDefaults(option) {
     // ARIA on (ECharts writes an aria-label description of the data), transparent so the page shows through.
+    // An option with media queries keeps its components in baseOption.
+    if (option.baseOption) return { ...option, baseOption: this.#withDefaults(option.baseOption) };
     return { backgroundColor: 'transparent', ...option, aria: { enabled: true, ...(option.aria ?? {}) } };
   }
 

@@ -82,14 +82,18 @@ final class FigureChartOptions {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true, "label", Map.of("description", description)));
         option.put("tooltip", Map.of("trigger", "item", "confine", true));
-        option.put("grid", Map.of("left", 8, "right", 72, "top", 8, "bottom", 4, "containLabel", true));
-        option.put("xAxis", Map.of("type", "value", "axisLabel", Map.of("formatter", axisFormat(unit)),
+        option.put("grid", Map.of("left", 8, "right", 96, "top", 8, "bottom", 4, "containLabel", true));
+        // Each bar carries its value as the report writes it, so the value axis needs no tick labels.
+        option.put("xAxis", Map.of("type", "value", "axisLabel", Map.of("show", false, "formatter", axisFormat(unit)),
                 "splitLine", Map.of("lineStyle", Map.of("opacity", 0.4))));
         option.put("yAxis", Map.of("type", "category", "inverse", true, "data", labels.stream().map(FigureChartOptions::template).toList(),
                 "axisTick", Map.of("show", false),
                 "axisLabel", Map.of("width", 170, "overflow", "break", "lineHeight", 15)));
         option.put("series", List.of(series));
-        return option;
+        // On a phone the labels take less room so that the bars keep theirs.
+        Map<String, Object> narrow = Map.of("yAxis", Map.of("axisLabel", Map.of("width", 96, "fontSize", 11)),
+                "grid", Map.of("right", 84));
+        return Map.of("baseOption", option, "media", List.of(Map.of("query", Map.of("maxWidth", 480), "option", narrow)));
     }
 
     static Map<String, Object> projection(List<ProjectionYear> years, Figure start, String startDisplay, Figure end, String endDisplay,

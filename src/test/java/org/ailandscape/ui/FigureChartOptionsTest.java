@@ -48,7 +48,8 @@ class FigureChartOptionsTest {
         List<Figure> figures = List.of(figure("gemini-flash-price"), figure("deepseek-price"));
         Map<String, Object> option = FigureChartOptions.bars(figures, List.of("Gemini Flash", "DeepSeek"),
                 List.of("$0.30/M tokens", "$0.14/M"), "Bar chart");
-        JsonNode json = JSON.valueToTree(option);
+        JsonNode json = JSON.valueToTree(option).get("baseOption");
+        assertThat(JSON.valueToTree(option).at("/media/0/query/maxWidth").asInt()).isEqualTo(480);
         assertThat(json.at("/series/0/type").asString()).isEqualTo("bar");
         assertThat(json.at("/series/0/data/0/value").asDouble()).isEqualTo(0.30);
         assertThat(json.at("/series/0/data/1/value").asDouble()).isEqualTo(0.14);
@@ -70,7 +71,7 @@ class FigureChartOptionsTest {
         Figure deepseek = figure("deepseek-price");
         Map<String, Object> option = FigureChartOptions.bars(List.of(deepseek), List.of("<img src=x onerror=alert(1)>"),
                 List.of("{a}"), "d");
-        JsonNode json = JSON.valueToTree(option);
+        JsonNode json = JSON.valueToTree(option).get("baseOption");
         assertThat(json.at("/series/0/data/0/tooltip/formatter").asString()).doesNotContain("<img").contains("&lt;img");
         assertThat(json.at("/series/0/data/0/label/formatter").asString()).isEqualTo("(a)");
     }
