@@ -108,8 +108,8 @@ final class FigureChartOptions {
             lows.add(point(y.low() / 1e9, y.year() + " · " + lowName + ": " + dollars(y.low())));
             highs.add(point(y.high() / 1e9, y.year() + " · " + highName + ": " + dollars(y.high())));
             spans.add(Map.of("value", (y.high() - y.low()) / 1e9));
-            if (y.year() == Integer.parseInt(start.period())) stated.add(statedPoint(start.amount() / 1e9, startDisplay, reportName));
-            else if (y.year() == endYear) stated.add(statedPoint(end.amount() / 1e9, endDisplay, reportName));
+            if (y.year() == Integer.parseInt(start.period())) stated.add(statedPoint(start.amount() / 1e9, startDisplay, reportName, "top"));
+            else if (y.year() == endYear) stated.add(statedPoint(end.amount() / 1e9, endDisplay, reportName, "left"));
             else stated.add(null);
         }
         Map<String, Object> option = new LinkedHashMap<>();
@@ -133,9 +133,9 @@ final class FigureChartOptions {
         return Map.of("value", value, "tooltip", Map.of("formatter", esc(tooltip)));
     }
 
-    private static Map<String, Object> statedPoint(double value, String display, String reportName) {
+    private static Map<String, Object> statedPoint(double value, String display, String reportName, String labelPosition) {
         return Map.of("value", value,
-                "label", Map.of("show", true, "position", "top", "fontWeight", "bold", "formatter", template(display)),
+                "label", Map.of("show", true, "position", labelPosition, "fontWeight", "bold", "formatter", template(display)),
                 "tooltip", Map.of("formatter", "<b>" + esc(reportName) + "</b><br/>" + esc(display)));
     }
 

@@ -2,8 +2,10 @@ package org.ailandscape.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.ailandscape.chart.EChart;
@@ -28,6 +30,9 @@ class ValueChainSection extends ReportSection {
     private final Span selectionText = new Span();
     private final Button clearSelection = new Button();
     private final HtmlFragment segments = new HtmlFragment("segments");
+    private final Details linksDetails = new Details();
+    private final HtmlFragment linksTable = new HtmlFragment("chart-table");
+    private final Button download = new Button();
     private @Nullable String selected;
     private @Nullable Reading reading;
     private Consumer<@Nullable String> selectionListener = id -> { };
@@ -56,7 +61,15 @@ class ValueChainSection extends ReportSection {
         selection.add(selectionText, clearSelection);
         selection.setVisible(false);
 
-        add(scroller, caption, selection, segments);
+        linksDetails.add(linksTable);
+        linksDetails.addClassName("chart-table-toggle");
+        download.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        download.setId("value-chain-png");
+        download.addClickListener(e -> chart.getElement().callJsFunction("downloadPng", "value-chain.png"));
+        Div actions = new Div(linksDetails, download);
+        actions.addClassName("chart-actions");
+
+        add(scroller, caption, actions, selection, segments);
     }
 
     EChart chart() {
@@ -93,6 +106,11 @@ class ValueChainSection extends ReportSection {
         Element captionRoot = Fragments.el("div");
         captionRoot.appendChild(Fragments.chrome("p", reading.t("valueChain.chartCaption"), reading));
         caption.show(captionRoot);
+
+        linksDetails.setSummaryText(reading.t("valueChain.linksTable"));
+        download.setText(reading.t("chart.download"));
+        download.setAriaLabel(reading.t("chart.downloadLabel", reading.t("valueChain.chartName")));
+        linksTable.show(linksTable(report, reading));
 
         selection.setVisible(selected != null);
         if (selected != null) {
@@ -144,6 +162,34 @@ class ValueChainSection extends ReportSection {
             card.appendChild(list);
         }
         return card;
+    }
+
+    /** The Sankey's links as a table: from, to, and why the link is there. */
+    private static Element linksTable(Report report, Reading reading) {
+        Element table = Fragments.el("table");
+        table.appendChild(Fragments.chrome("caption", reading.t("valueChain.chartName"), reading));
+        Element head = Fragments.el("tr");
+        for (String key : List.of("valueChain.column.from", "valueChain.column.to", "valueChain.column.basis")) {
+            head.appendChild(Fragments.chrome("th", reading.t(key), reading).attr("scope", "col"));
+        }
+        table.appendChild(Fragments.el("thead").appendChild(head));
+        Element body = Fragments.el("tbody");
+        for (ValueChain.Link link : report.valueChain().links()) {
+            Element row = Fragments.el("tr");
+            Element from = Fragments.el("td");
+            Fragments.bilingual(from, "span", report.segment(link.from()).orElseThrow().name(), reading);
+            Element to = Fragments.el("td");
+            Fragments.bilingual(to, "span", report.segment(link.to()).orElseThrow().name(), reading);
+            Element basis = Fragments.el("td");
+            if (link.basis().kind() == ValueChain.BasisKind.REPORT && link.basis().quote() != null) {
+                basis.appendChild(Fragments.chrome("span", reading.t("valueChain.basisReport") + " ", reading));
+                Fragments.bilingual(basis, "q", link.basis().quote(), reading);
+            } else {
+                basis.appendChild(Fragments.chrome("span", reading.t("valueChain.basisTierOrder"), reading));
+            }
+            body.appendChild(row.appendChild(from).appendChild(to).appendChild(basis));
+        }
+        return Fragments.el("div").appendChild(Fragments.el("div", "table-wrap").appendChild(table.appendChild(body)));
     }
 
     Optional<String> selection() {

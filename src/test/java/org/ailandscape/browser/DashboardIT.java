@@ -72,6 +72,17 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void aChartDownloadsAsAPng() throws java.io.IOException {
+        open("/?lang=en");
+        inkedPixels("#chart-adoption-canvas");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#chart-adoption-png").click());
+        assertThat(download.suggestedFilename()).isEqualTo("adoption.png");
+        byte[] png = java.nio.file.Files.readAllBytes(download.path());
+        assertThat(png.length).isGreaterThan(5_000);
+        assertThat(java.util.Arrays.copyOf(png, 4)).containsExactly(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
     void clickingASankeyNodeFiltersTheCompaniesAndTheChipClearsIt() {
         open("/?lang=en");
         inkedPixels(SANKEY);
