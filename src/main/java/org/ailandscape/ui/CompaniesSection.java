@@ -63,7 +63,8 @@ class CompaniesSection extends ReportSection {
     private CompanyQuery query = CompanyQuery.ALL;
     private Reading reading;
     private boolean compact;
-    private Runnable changeListener = () -> { };
+    private Runnable userChange = () -> { };
+    private Runnable clearSegmentRequest = () -> { };
 
     CompaniesSection(ReportService service, Reading initial) {
         super(Section.COMPANIES);
@@ -74,19 +75,24 @@ class CompaniesSection extends ReportSection {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setValueChangeTimeout(250);
         filter.setClearButtonVisible(true);
-        filter.addValueChangeListener(e -> update(query.withText(e.getValue())));
+        filter.addValueChangeListener(e -> {
+            update(query.withText(e.getValue()));
+            if (e.isFromClient()) userChange.run();
+        });
 
         layers.setId("company-layers");
         layers.setItems(service.report().companies().layers());
         layers.setItemLabelGenerator(l -> reading.lead(l.name()));
-        layers.addValueChangeListener(e -> update(query.withLayers(
-                e.getValue().stream().map(Companies.Layer::id).collect(Collectors.toSet()))));
+        layers.addValueChangeListener(e -> {
+            update(query.withLayers(e.getValue().stream().map(Companies.Layer::id).collect(Collectors.toSet())));
+            if (e.isFromClient()) userChange.run();
+        });
 
         segmentChip.addClassName("selection-chip");
         segmentChip.setId("company-segment-chip");
         segmentChipClear.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         segmentChipClear.setId("company-segment-clear");
-        segmentChipClear.addClickListener(e -> setSegments(null, Set.of()));
+        segmentChipClear.addClickListener(e -> clearSegmentRequest.run());
         segmentChip.add(segmentChipText, segmentChipClear);
         segmentChip.setVisible(false);
 
@@ -116,12 +122,17 @@ class CompaniesSection extends ReportSection {
         grid.setItems(q -> service.companies(query.withSort(sortOf(q.getSortOrders())), reading.lead())
                         .stream().skip(q.getOffset()).limit(q.getLimit()),
                 q -> service.companies(query, reading.lead()).size());
-        grid.addSortListener(e -> changeListener.run());
+        grid.addSortListener(e -> {
+            if (e.isFromClient()) userChange.run();
+        });
 
         empty.setId("company-empty");
         empty.addClassName("empty-state");
         clearFilters.setId("company-clear");
-        clearFilters.addClickListener(e -> clearAll());
+        clearFilters.addClickListener(e -> {
+            clearAll();
+            userChange.run();
+        });
         empty.add(emptyText, clearFilters);
 
         add(controls, segmentChip, count, grid, empty);
@@ -182,9 +193,31 @@ class CompaniesSection extends ReportSection {
         return new CompanyQuery.Sort(column, order.getDirection() == SortDirection.ASCENDING);
     }
 
-    /** Called after every change of filter or sort. */
-    void onChange(Runnable listener) {
-        this.changeListener = listener;
+    /** Called after the reader changes the filter or the sort (not when the page restores them from a link). */
+    void onUserChange(Runnable listener) {
+        this.userChange = listener;
+    }
+
+    /** Called when the reader removes the value-chain chip: whoever owns the selection clears it. */
+    void onClearSegmentRequest(Runnable listener) {
+        this.clearSegmentRequest = listener;
+    }
+
+    /** Restores the filter and sort of a link. Unknown layer ids are ignored. */
+    void restore(String text, Set<String> layerIds, CompanyQuery.@Nullable Sort sort) {
+        if (!filter.getValue().equals(text)) filter.setValue(text);
+        Set<Companies.Layer> chosen = service.report().companies().layers().stream()
+                .filter(l -> layerIds.contains(l.id())).collect(Collectors.toSet());
+        if (!layers.getValue().equals(chosen)) layers.setValue(chosen);
+        CompanyQuery.Sort current = sort();
+        if (!java.util.Objects.equals(current, sort)) {
+            if (sort == null) {
+                grid.sort(List.of());
+            } else {
+                Grid.Column<Company> column = compact && sort.column() == CompanyQuery.Column.COMPANY ? compactColumn : columns.get(sort.column());
+                grid.sort(List.of(new GridSortOrder<>(column, sort.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+            }
+        }
     }
 
     /** Filters to the companies of these value-chain segments (from a Sankey selection); empty for all. */
@@ -198,7 +231,7 @@ class CompaniesSection extends ReportSection {
     private void clearAll() {
         filter.clear();
         layers.clear();
-        setSegments(null, Set.of());
+        clearSegmentRequest.run();
         update(CompanyQuery.ALL.withSort(query.sort()));
     }
 
@@ -210,7 +243,6 @@ class CompaniesSection extends ReportSection {
         count.setText(reading.t("companies.count", shown, total));
         grid.setVisible(shown > 0);
         empty.setVisible(shown == 0);
-        changeListener.run();
     }
 
     /** Narrow screens get one company column with the layer and description inside it. */

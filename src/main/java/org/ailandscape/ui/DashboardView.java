@@ -10,6 +10,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -20,31 +21,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.Section;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
-import org.ailandscape.report.model.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The report on one page. The reading mode comes from the {@code lang} URL parameter, else the
- * browser's language; {@code section} scrolls to a section. Unknown or malformed parameters are ignored.
+ * The report on one page, and every view of it a link: the state (reading mode, section, open FAQ
+ * answers, open explanation, company filter and sort, value-chain selection) lives in the URL as
+ * {@link PageState}. Opening a link restores it; interacting rewrites the URL in place (typing and
+ * toggles replace the history entry, language and selection push one). Malformed parameters are ignored.
  */
 @Route("")
 @CssImport("./styles/dashboard.css")
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String LANG = "lang";
-    static final String SECTION = "section";
-
     private final ReportService service;
     private final PageHeader header;
     private final List<Localized> parts = new ArrayList<>();
+    private final List<ReportSection> sections;
     private final ValueChainSection valueChain;
     private final CompaniesSection companies;
+    private final FaqSection faq;
+    private final Map<String, InfoButton> infoButtons = new LinkedHashMap<>();
     private Reading reading;
-    private @Nullable ReadingMode urlMode;
+    private PageState state = PageState.EMPTY;
+    private boolean restoring;
 
     public DashboardView(ReportService service, I18NProvider i18n) {
         this.service = service;
@@ -68,22 +72,36 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         CardsSection regions = new CardsSection(Section.REGIONS, report.regions().heading(),
                 CardsSection.cards(report.regions().regions(), r -> new CardsSection.Card(
                         r.id(), r.flag(), r.name(), null, r.description(), List.of())));
-        FaqSection faq = new FaqSection(service);
+        faq = new FaqSection(service);
         PageFooter footer = new PageFooter(report.info());
+        sections = List.of(overview, kpis, valueChain, market, companies, forces, regions, faq);
 
-        valueChain.onSelect(this::selectSegment);
-        for (ReportSection section : List.of(overview, kpis, valueChain, market, companies, forces, regions, faq)) {
+        for (ReportSection section : sections) {
             section.addCharts(report.charts().charts().stream()
                     .filter(c -> c.section().equals(section.section().id()))
                     .map(c -> new FigureChart(service, c))
                     .toList());
+            section.setLinks(s -> state.languageOnly().withSection(s).toQueryString());
         }
+        overview.infoButtons().forEach(b -> infoButtons.put(b.metricId(), b));
+        kpis.cards().forEach(c -> infoButtons.put(c.info().metricId(), c.info()));
+        infoButtons.values().forEach(b -> {
+            b.setLinks(id -> state.languageOnly().withInfo(id).toQueryString());
+            b.onUserToggle(id -> replaceUrl(state.withInfo(id)));
+        });
+        faq.setItemLinks(id -> state.languageOnly().withSection(Section.FAQ).withFaq(Set.of(id)).toQueryString());
+        faq.onUserToggle(() -> replaceUrl(state.withFaq(faq.openIds())));
+        valueChain.onSelect(this::selectSegment);
+        companies.onUserChange(() -> replaceUrl(companyState(state)));
+        companies.onClearSegmentRequest(() -> valueChain.select(null));
 
-        Main main = new Main(overview, kpis, valueChain, market, companies, forces, regions, faq);
+        Main main = new Main(sections.toArray(ReportSection[]::new));
         main.setId("main");
         main.addClassName("page-main");
         add(header, main, footer);
-        parts.addAll(List.of(header, overview, kpis, valueChain, market, companies, forces, regions, faq, footer));
+        parts.add(header);
+        parts.addAll(sections);
+        parts.add(footer);
     }
 
     @Override
@@ -97,17 +115,41 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        urlMode = first(params, LANG).flatMap(ReadingMode::parse).orElse(null);
-        ReadingMode mode = urlMode != null ? urlMode : ReadingMode.of(reading.chrome());
-        Language chrome = mode == ReadingMode.BOTH ? reading.chrome() : mode == ReadingMode.ZH ? Language.ZH : Language.EN;
-        applyReading(reading.withMode(mode, chrome));
-        first(params, SECTION).flatMap(Section::byId).ifPresent(this::scrollTo);
+        PageState requested = PageState.parse(event.getLocation().getQueryParameters().getParameters());
+        restore(validated(requested));
     }
 
-    private static Optional<String> first(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.getFirst());
+    /** Drops ids the report does not know, so that a stale or mistyped link still opens the rest. */
+    private PageState validated(PageState requested) {
+        Report report = service.report();
+        Set<String> faqIds = report.faq().items().stream().map(i -> i.id()).collect(Collectors.toSet());
+        Set<String> layerIds = report.companies().layers().stream().map(l -> l.id()).collect(Collectors.toSet());
+        return requested
+                .withFaq(requested.faq().stream().filter(faqIds::contains).collect(Collectors.toSet()))
+                .withInfo(requested.info() != null && infoButtons.containsKey(requested.info()) ? requested.info() : null)
+                .withLayers(requested.layers().stream().filter(layerIds::contains).collect(Collectors.toSet()))
+                .withNode(requested.node() != null && (report.segment(requested.node()).isPresent() || report.tier(requested.node()).isPresent())
+                        ? requested.node() : null);
+    }
+
+    private void restore(PageState target) {
+        restoring = true;
+        try {
+            state = target;
+            ReadingMode mode = target.lang() != null ? target.lang() : ReadingMode.of(reading.chrome());
+            Language chrome = mode == ReadingMode.BOTH ? reading.chrome() : mode == ReadingMode.ZH ? Language.ZH : Language.EN;
+            applyReading(reading.withMode(mode, chrome));
+            faq.setOpen(target.faq());
+            if (!java.util.Objects.equals(valueChain.selected(), target.node())) valueChain.select(target.node());
+            companies.restore(target.q(), target.layers(), target.sort());
+            infoButtons.forEach((id, button) -> {
+                if (id.equals(target.info())) button.popover().open();
+                else if (button.popover().isOpened()) button.popover().close();
+            });
+        } finally {
+            restoring = false;
+        }
+        scrollTo(target);
     }
 
     private void applyReading(Reading newReading) {
@@ -122,10 +164,45 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         }
     }
 
+    /** The element a link points at: the explanation, the first open answer, the selected segment, or the section. */
+    private void scrollTo(PageState target) {
+        String elementId = null;
+        if (target.info() != null) elementId = infoButtons.get(target.info()).getParent().flatMap(p -> p.getId()).orElse(Section.KPIS.id());
+        else if (!target.faq().isEmpty()) elementId = "faq-" + target.faq().stream().sorted().findFirst().orElseThrow();
+        else if (target.node() != null) elementId = service.report().segment(target.node()).isPresent() ? "segment-" + target.node() : "tier-" + target.node();
+        else if (target.section() != null) elementId = target.section().id();
+        if (elementId == null) return;
+        getElement().executeJs("""
+                const target = document.getElementById($0);
+                if (target) {
+                  target.scrollIntoView({block: 'start'});
+                  target.classList.add('flash');
+                  setTimeout(() => target.classList.remove('flash'), 1600);
+                }""", elementId);
+    }
+
+    private PageState companyState(PageState base) {
+        return base.withQuery(companies.query().text()).withLayers(companies.query().layers()).withSort(companies.sort());
+    }
+
+    private void replaceUrl(PageState newState) {
+        if (restoring) return;
+        state = newState;
+        UI.getCurrent().getPage().getHistory().replaceState(null, location(newState));
+    }
+
+    private void pushUrl(PageState newState) {
+        if (restoring) return;
+        state = newState;
+        UI.getCurrent().getPage().getHistory().pushState(null, location(newState));
+    }
+
+    private static Location location(PageState state) {
+        return new Location("", QueryParameters.simple(state.toParameters()));
+    }
+
     private void chooseMode(ReadingMode mode) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put(LANG, mode.key());
-        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(params));
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(state.withLang(mode).toParameters()));
     }
 
     private void chooseDark(boolean dark) {
@@ -134,29 +211,18 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private String sectionHref(Section section) {
-        String lang = urlMode == null ? "" : LANG + "=" + urlMode.key() + "&";
-        return "?" + lang + SECTION + "=" + section.id();
-    }
-
-    private void scrollTo(Section section) {
-        getElement().executeJs("""
-                const target = document.getElementById($0);
-                if (target) {
-                  target.scrollIntoView({block: 'start'});
-                  target.classList.add('flash');
-                  setTimeout(() => target.classList.remove('flash'), 1600);
-                }""", section.id());
+        String query = state.languageOnly().withSection(section).toQueryString();
+        return "?" + query;
     }
 
     private void selectSegment(@Nullable String id) {
-        Set<String> segments = id == null ? Set.of() : service.segmentsFor(id);
-        companies.setSegments(id, segments);
+        companies.setSegments(id, id == null ? Set.of() : service.segmentsFor(id));
+        if (!java.util.Objects.equals(state.node(), id)) pushUrl(state.withNode(id));
     }
 
     @Override
     public String getPageTitle() {
-        Text title = service.report().info().title();
-        return reading.lead(title);
+        return reading.lead(service.report().info().title());
     }
 
     ValueChainSection valueChain() {
@@ -165,6 +231,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     CompaniesSection companies() {
         return companies;
+    }
+
+    FaqSection faq() {
+        return faq;
+    }
+
+    PageState state() {
+        return state;
     }
 
     Reading reading() {

@@ -14,7 +14,10 @@ class FaqSection extends ReportSection {
     private final Faq faq;
     private final List<Item> items;
 
-    private record Item(Faq.Item data, Details details, HtmlFragment summary, HtmlFragment answer) {}
+    private record Item(Faq.Item data, Details details, HtmlFragment summary, HtmlFragment answer, CopyLinkButton copyLink) {}
+
+    private Runnable userToggle = () -> { };
+    private java.util.function.Function<String, String> linkOf = id -> "faq=" + id;
 
     FaqSection(ReportService service) {
         super(Section.FAQ);
@@ -22,16 +25,39 @@ class FaqSection extends ReportSection {
         items = faq.items().stream().map(data -> {
             HtmlFragment summary = new HtmlFragment("faq-question");
             HtmlFragment answer = new HtmlFragment("faq-answer");
-            Details details = new Details(summary, answer);
+            CopyLinkButton copyLink = new CopyLinkButton("copy-faq-" + data.id(), () -> linkOf.apply(data.id()));
+            Details details = new Details(summary, answer, copyLink);
             details.setId("faq-" + data.id());
             details.addClassName("faq-item");
-            return new Item(data, details, summary, answer);
+            details.addOpenedChangeListener(e -> {
+                if (e.isFromClient()) userToggle.run();
+            });
+            return new Item(data, details, summary, answer, copyLink);
         }).toList();
         items.forEach(i -> add(i.details()));
     }
 
     List<Details> details() {
         return items.stream().map(Item::details).toList();
+    }
+
+    /** The ids of the open answers. */
+    java.util.Set<String> openIds() {
+        return items.stream().filter(i -> i.details().isOpened()).map(i -> i.data().id())
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** Opens exactly these answers (unknown ids are ignored). */
+    void setOpen(java.util.Set<String> ids) {
+        items.forEach(i -> i.details().setOpened(ids.contains(i.data().id())));
+    }
+
+    void onUserToggle(Runnable listener) {
+        this.userToggle = listener;
+    }
+
+    void setItemLinks(java.util.function.Function<String, String> linkOf) {
+        this.linkOf = linkOf;
     }
 
     @Override
@@ -49,6 +75,7 @@ class FaqSection extends ReportSection {
                 answer.appendChild(part);
             }
             item.answer().show(answer);
+            item.copyLink().localize(reading, reading.t("link.copyFaq", reading.lead(item.data().question())));
         }
     }
 

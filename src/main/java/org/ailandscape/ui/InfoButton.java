@@ -25,6 +25,9 @@ class InfoButton extends Div {
     private final Text sourceLine;
     private final List<Source> sources;
     private final String period;
+    private final String metricId;
+    private final CopyLinkButton copyLink;
+    private java.util.function.Function<String, String> linkOf = id -> "info=" + id;
 
     InfoButton(String id, Text label, Text explanation, Text sourceLine, List<Source> sources, String period) {
         this.label = label;
@@ -32,6 +35,8 @@ class InfoButton extends Div {
         this.sourceLine = sourceLine;
         this.sources = sources;
         this.period = period;
+        this.metricId = id;
+        this.copyLink = new CopyLinkButton("copy-info-" + id, () -> linkOf.apply(metricId));
         addClassName("info");
         button.addClassName("info-button");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -43,13 +48,28 @@ class InfoButton extends Div {
         popover.setAutofocus(false);
         popover.setRole("dialog");
         popover.addClassName("info-popover");
-        popover.add(content);
+        popover.add(content, copyLink);
         add(button, popover);
     }
 
     static InfoButton forMetric(Metric metric, List<Source> sources) {
         String period = metric.primary().period() == null ? "" : metric.primary().period();
         return new InfoButton(metric.id(), metric.label(), metric.explanation(), metric.sourceLine(), sources, period);
+    }
+
+    String metricId() {
+        return metricId;
+    }
+
+    void setLinks(java.util.function.Function<String, String> linkOf) {
+        this.linkOf = linkOf;
+    }
+
+    /** Called with the metric id when the reader opens the explanation, with null when they close it. */
+    void onUserToggle(java.util.function.Consumer<@org.jspecify.annotations.Nullable String> listener) {
+        popover.addOpenedChangeListener(e -> {
+            if (e.isFromClient()) listener.accept(e.isOpened() ? metricId : null);
+        });
     }
 
     Button button() {
@@ -86,5 +106,6 @@ class InfoButton extends Div {
         }
         root.appendChild(meta);
         content.show(root);
+        copyLink.localize(reading, reading.t("link.copyInfo", reading.lead(label)));
     }
 }

@@ -34,6 +34,13 @@ class OverviewSection extends ReportSection {
         return cards;
     }
 
+    /** The info buttons of this section: one per headline metric, and the phase's. */
+    List<InfoButton> infoButtons() {
+        List<InfoButton> buttons = new java.util.ArrayList<>(cards.stream().map(MetricCard::info).toList());
+        buttons.add(phaseInfo);
+        return buttons;
+    }
+
     @Override
     protected void localizeContent(Reading reading) {
         chromeHeading(reading, "section.overview");

@@ -16,14 +16,20 @@ abstract class ReportSection extends com.vaadin.flow.component.html.Section impl
     private final HtmlFragment headingText = new HtmlFragment("heading-text");
     private final List<FigureChart> charts = new ArrayList<>();
 
+    private final CopyLinkButton copyLink;
+    private java.util.function.Function<Section, String> linkOf = s -> "section=" + s.id();
+
     ReportSection(Section section) {
         this.section = section;
+        this.copyLink = new CopyLinkButton("copy-" + section.id(), () -> linkOf.apply(section));
         setId(section.id());
         addClassNames("report-section", "section-" + section.id());
         heading.setId(section.id() + "-heading");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         heading.add(headingText);
-        add(heading);
+        Div head = new Div(heading, copyLink);
+        head.addClassName("section-head");
+        add(head);
     }
 
     Section section() {
@@ -65,9 +71,15 @@ abstract class ReportSection extends com.vaadin.flow.component.html.Section impl
         return charts;
     }
 
+    /** How the link to a section is made (the page knows the reader's language). */
+    void setLinks(java.util.function.Function<Section, String> linkOf) {
+        this.linkOf = linkOf;
+    }
+
     @Override
     public final void localize(Reading reading) {
         localizeContent(reading);
+        copyLink.localize(reading, reading.t("link.copySection", reading.t("nav." + section.id())));
         charts.forEach(c -> c.localize(reading));
     }
 

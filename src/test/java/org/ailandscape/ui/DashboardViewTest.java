@@ -149,6 +149,30 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aDeepLinkRestoresEveryKindOfState() {
+        DashboardView view = open(java.util.Map.of("lang", "zh", "faq", "hbm-dram-bottleneck,euv-lithography", "info", "hyperscaler-capex",
+                "q", "valuation", "layers", "models,data", "sort", "scale-desc", "node", "frontier-foundation-models"));
+        assertThat(view.reading().mode()).isEqualTo(ReadingMode.ZH);
+        assertThat(view.faq().openIds()).containsExactlyInAnyOrder("hbm-dram-bottleneck", "euv-lithography");
+        assertThat($(MetricCard.class).id("metric-hyperscaler-capex").info().popover().isOpened()).isTrue();
+        assertThat(view.companies().filter().getValue()).isEqualTo("valuation");
+        assertThat(view.companies().query().layers()).containsExactlyInAnyOrder("models", "data");
+        assertThat(view.companies().sort()).isEqualTo(new org.ailandscape.report.CompanyQuery.Sort(org.ailandscape.report.CompanyQuery.Column.SCALE, false));
+        assertThat(view.valueChain().selected()).isEqualTo("frontier-foundation-models");
+        // models ∩ valuation ∩ frontier segment: xAI only.
+        assertThat(rows(view)).containsExactly("xAI (Grok)");
+    }
+
+    @Test
+    void unknownIdsInALinkAreDroppedAndTheRestIsKept() {
+        DashboardView view = open(java.util.Map.of("faq", "no-such-question,rlhf", "info", "no-such-kpi", "node", "no-such-node", "layers", "chips"));
+        assertThat(view.faq().openIds()).containsExactly("rlhf");
+        assertThat(view.state().info()).isNull();
+        assertThat(view.valueChain().selected()).isNull();
+        assertThat(rows(view)).hasSize(12);
+    }
+
+    @Test
     void everyColumnSorts() {
         DashboardView view = open("en");
         var grid = test(view.companies().grid());
