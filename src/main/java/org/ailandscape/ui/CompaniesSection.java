@@ -53,6 +53,7 @@ class CompaniesSection extends ReportSection {
     private final Span segmentChipText = new Span();
     private final Button segmentChipClear = new Button();
     private final Paragraph count = new Paragraph();
+    private final com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor();
     private final Grid<Company> grid = new Grid<>();
     private final Div empty = new Div();
     private final Paragraph emptyText = new Paragraph();
@@ -96,6 +97,10 @@ class CompaniesSection extends ReportSection {
         segmentChip.add(segmentChipText, segmentChipClear);
         segmentChip.setVisible(false);
 
+        csv.setId("company-csv");
+        csv.addClassName("download-link");
+        csv.getElement().setAttribute("download", true);
+        csv.getElement().setAttribute("router-ignore", true);
         Div controls = new Div(filter, layers);
         controls.addClassName("grid-controls");
         count.setId("company-count");
@@ -135,7 +140,9 @@ class CompaniesSection extends ReportSection {
         });
         empty.add(emptyText, clearFilters);
 
-        add(controls, segmentChip, count, grid, empty);
+        Div status = new Div(count, csv);
+        status.addClassName("grid-status");
+        add(controls, segmentChip, status, grid, empty);
         setCompact(false);
     }
 
@@ -254,6 +261,11 @@ class CompaniesSection extends ReportSection {
         columns.get(CompanyQuery.Column.ROLE).setVisible(!compact);
     }
 
+    /** Points the CSV download at the API with the page's parameters (the current filter, sort and language). */
+    void setCsvQuery(String queryString) {
+        csv.setHref("api/companies.csv" + (queryString.isEmpty() ? "" : "?" + queryString));
+    }
+
     boolean isCompact() {
         return compact;
     }
@@ -287,6 +299,8 @@ class CompaniesSection extends ReportSection {
         compactColumn.setHeader(reading.lead(companies.columns().company()));
         grid.setAriaLabel(reading.lead(companies.heading()));
         emptyText.setText(reading.t("companies.empty"));
+        csv.setText(reading.t("download.csv"));
+        csv.getElement().setAttribute("aria-label", reading.t("download.csvLabel"));
         clearFilters.setText(reading.t("companies.clear"));
         localizeChip();
         update(query);

@@ -133,6 +133,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void restore(PageState target) {
+        restoreWithoutScrolling(target);
+        scrollTo(target);
+    }
+
+    private void restoreWithoutScrolling(PageState target) {
         restoring = true;
         try {
             state = target;
@@ -143,13 +148,21 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             if (!java.util.Objects.equals(valueChain.selected(), target.node())) valueChain.select(target.node());
             companies.restore(target.q(), target.layers(), target.sort());
             infoButtons.forEach((id, button) -> {
-                if (id.equals(target.info())) button.popover().open();
+                if (id.equals(target.info())) button.openSoon();
                 else if (button.popover().isOpened()) button.popover().close();
             });
         } finally {
             restoring = false;
         }
-        scrollTo(target);
+        updateDownloads();
+    }
+
+    /** The CSV link carries the same selection as the page (language, filter, layers, sort, node). */
+    private void updateDownloads() {
+        PageState selection = PageState.EMPTY.withQuery(state.q()).withLayers(state.layers()).withSort(state.sort()).withNode(state.node());
+        String lang = "lang=" + reading.lead().key();
+        String rest = selection.toQueryString();
+        companies.setCsvQuery(rest.isEmpty() ? lang : lang + "&" + rest);
     }
 
     private void applyReading(Reading newReading) {
@@ -172,13 +185,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         else if (target.node() != null) elementId = service.report().segment(target.node()).isPresent() ? "segment-" + target.node() : "tier-" + target.node();
         else if (target.section() != null) elementId = target.section().id();
         if (elementId == null) return;
+        // After the router's own scroll handling of this navigation, and once the layout has settled.
         getElement().executeJs("""
-                const target = document.getElementById($0);
-                if (target) {
+                const id = $0;
+                setTimeout(() => requestAnimationFrame(() => {
+                  const target = document.getElementById(id);
+                  if (!target) return;
                   target.scrollIntoView({block: 'start'});
                   target.classList.add('flash');
                   setTimeout(() => target.classList.remove('flash'), 1600);
-                }""", elementId);
+                }), 120);""", elementId);
     }
 
     private PageState companyState(PageState base) {
@@ -188,12 +204,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private void replaceUrl(PageState newState) {
         if (restoring) return;
         state = newState;
+        updateDownloads();
         UI.getCurrent().getPage().getHistory().replaceState(null, location(newState));
     }
 
     private void pushUrl(PageState newState) {
         if (restoring) return;
         state = newState;
+        updateDownloads();
         UI.getCurrent().getPage().getHistory().pushState(null, location(newState));
     }
 
@@ -201,8 +219,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         return new Location("", QueryParameters.simple(state.toParameters()));
     }
 
+    /** A deliberate choice: the page changes in place and the choice gets its own history entry. */
     private void chooseMode(ReadingMode mode) {
-        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(state.withLang(mode).toParameters()));
+        PageState chosen = state.withLang(mode);
+        restoreWithoutScrolling(chosen);
+        pushUrl(chosen);
     }
 
     private void chooseDark(boolean dark) {

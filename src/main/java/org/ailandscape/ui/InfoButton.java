@@ -57,6 +57,15 @@ class InfoButton extends Div {
         return new InfoButton(metric.id(), metric.label(), metric.explanation(), metric.sourceLine(), sources, period);
     }
 
+    /**
+     * Opens the explanation once the page has rendered: a popover opened in the same response that
+     * creates the page finds no laid-out target, so the button is clicked in the browser instead.
+     */
+    void openSoon() {
+        if (popover.isOpened()) return;
+        button.getElement().executeJs("setTimeout(() => requestAnimationFrame(() => this.click()), 150)");
+    }
+
     String metricId() {
         return metricId;
     }

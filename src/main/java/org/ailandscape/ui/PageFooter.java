@@ -21,6 +21,8 @@ class PageFooter extends Footer implements Localized {
         Element root = Fragments.el("div");
         Fragments.bilingual(root, "p", info.disclaimer(), reading, "disclaimer");
         root.appendChild(Fragments.chrome("p", reading.t("footer.edition", info.edition()), reading, "edition"));
+        root.appendChild(Fragments.el("p").appendChild(Fragments.chrome("a", reading.t("download.json"), reading, "download-link")
+                .attr("href", "api/report?download").attr("download", "").attr("router-ignore", "")));
         content.show(root);
     }
 }

@@ -150,8 +150,8 @@ class DashboardIT extends BrowserTest {
         items.nth(2).locator("vaadin-details-summary").click();
         assertThat(items.nth(0)).hasAttribute("opened", "");
         assertThat(items.nth(2)).hasAttribute("opened", "");
-        assertThat(page.getByText("When Microsoft buys $10B of NVIDIA Blackwell chips").first()).isVisible();
-        assertThat(page.getByText("Only one company in the world").first()).isVisible();
+        assertThat(items.nth(0).getByText("When Microsoft buys $10B of NVIDIA Blackwell chips")).isVisible();
+        assertThat(items.nth(2).getByText("Only one company in the world")).isVisible();
         // Tables stay tables.
         items.nth(1).locator("vaadin-details-summary").click();
         assertThat(items.nth(1).locator("table th", new Locator.LocatorOptions().setHasText("2026 Value"))).isVisible();

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ailandscape.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,129 @@
+package org.ailandscape.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every view is a link: opening it restores the view, interacting rewrites it, Back goes back. */
+class DeepLinkIT extends BrowserTest {
+
+    private Locator faq(String id) {
+        return page.locator("#faq-" + id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> gridCompanies() {
+        page.waitForTimeout(300);
+        return (List<String>) page.evaluate("""
+                () => {
+                  const grid = document.querySelector('#company-grid');
+                  if (!grid || grid.hidden) return [];
+                  return [...grid.shadowRoot.querySelectorAll('tbody tr')]
+                      .filter(r => !r.hidden && r.index !== undefined && r.offsetParent !== null)
+                      .sort((a, b) => a.index - b.index)
+                      .map(r => {
+                        const cell = [...r.querySelectorAll('td')].find(td => td.offsetParent !== null);
+                        const content = cell?.querySelector('slot')?.assignedElements()[0];
+                        return (content?.querySelector('[lang]')?.textContent ?? '').trim();
+                      });
+                }""");
+    }
+
+    @Test
+    void aLinkRestoresLanguageAnswersFilterSortAndSelection() {
+        open("/?lang=zh&faq=rlhf,euv-lithography&layers=models&sort=scale-asc&node=open-weight-models&q=%E5%BC%80%E6%BA%90");
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-Hans");
+        assertThat(faq("rlhf")).hasAttribute("opened", "");
+        assertThat(faq("euv-lithography")).hasAttribute("opened", "");
+        assertThat(faq("capex-vs-semiconductors")).not().hasAttribute("opened", "");
+        assertThat(page.locator("#company-filter input")).hasValue("开源");
+        assertThat(page.locator("#company-segment-chip")).isVisible();
+        // models ∩ open-weight segment ∩ "开源": Meta and Mistral; by scale ascending, unknown scale last.
+        assertThat(gridCompanies()).containsExactly("Meta AI", "Mistral AI");
+        assertThat(page.locator("#segment-open-weight-models")).hasClass(Pattern.compile("selected"));
+    }
+
+    @Test
+    void aLinkOpensAnExplanationAndScrollsToIt() {
+        open("/?info=total-ai-spending");
+        Locator source = page.getByText("Source: IDC, Morgan Stanley, Sapphire Ventures, 2026");
+        assertThat(source).isVisible();
+        assertThat(page.locator("#metric-total-ai-spending")).isInViewport();
+    }
+
+    @Test
+    void aSectionLinkScrollsThereAndTheNavigationUsesSuchLinks() {
+        open("/?section=regions");
+        assertThat(page.locator("#regions")).isInViewport();
+        page.locator(".nav-link[data-section=faq]").click();
+        assertThat(page).hasURL(Pattern.compile("section=faq"));
+        assertThat(page.locator("#faq")).isInViewport();
+    }
+
+    @Test
+    void interactingRewritesTheUrlAndAReloadKeepsTheView() {
+        open("/?lang=en");
+        page.locator("#company-filter input").fill("GPU");
+        assertThat(page).hasURL(Pattern.compile("q=GPU"));
+        faq("rlhf").locator("vaadin-details-summary").click();
+        assertThat(page).hasURL(Pattern.compile("faq=rlhf"));
+        page.locator("#company-grid vaadin-grid-sorter", new Page.LocatorOptions().setHasText("Scale Signal")).click();
+        assertThat(page).hasURL(Pattern.compile("sort=scale-asc"));
+
+        page.reload();
+        page.waitForSelector("#main");
+        assertThat(page.locator("#company-filter input")).hasValue("GPU");
+        assertThat(faq("rlhf")).hasAttribute("opened", "");
+        assertThat(page.locator("#company-count")).hasText(Pattern.compile("^\\d+ of 12 shown$"));
+    }
+
+    @Test
+    void backReturnsToThePreviousLanguageAndSelection() {
+        open("/?lang=en");
+        page.locator("#lang-zh").click();
+        assertThat(page.locator("#companies-heading")).hasText("全产业链代表企业");
+        assertThat(page).hasURL(Pattern.compile("lang=zh"));
+        page.goBack();
+        assertThat(page.locator("#companies-heading")).hasText("Notable Companies Across The Stack");
+        assertThat(page).hasURL(Pattern.compile("lang=en"));
+        page.goForward();
+        assertThat(page.locator("#companies-heading")).hasText("全产业链代表企业");
+    }
+
+    @Test
+    void aCopiedLinkOpensTheSameView() {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        open("/?lang=zh");
+        faq("rlhf").locator("vaadin-details-summary").click();
+        page.locator("#copy-faq-rlhf").click();
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("链接已复制");
+        String copied = (String) page.evaluate("() => navigator.clipboard.readText()");
+        assertThat(copied).isEqualTo(url("/?lang=zh&section=faq&faq=rlhf"));
+
+        Page other = context.newPage();
+        other.navigate(copied);
+        other.waitForSelector("#main");
+        assertThat(other.locator("#faq-rlhf")).hasAttribute("opened", "");
+        assertThat(other.locator("#faq-euv-lithography")).not().hasAttribute("opened", "");
+    }
+
+    @Test
+    void garbageInTheUrlIsIgnoredAndNoScriptRuns() {
+        List<String> dialogs = new java.util.ArrayList<>();
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+        open("/?lang=%3Cscript%3Ealert(1)%3C/script%3E&q=%3Cimg%20src=x%20onerror=alert(2)%3E&faq=%22%3E%3Csvg/onload=alert(3)%3E&sort=%00");
+        assertThat(page.locator("#company-filter input")).hasValue("<img src=x onerror=alert(2)>");
+        assertThat(page.locator("#company-empty")).isVisible();
+        assertThat(page.locator("img[src=x]")).hasCount(0);
+        page.waitForTimeout(500);
+        assertThat(dialogs).isEmpty();
+    }
+}
