@@ -13,6 +13,14 @@ class EchartsChart extends HTMLElement {
   #resizeObserver = new ResizeObserver(() => this.#chart?.resize());
   #schemeObserver = new MutationObserver(() => this.#followScheme());
   #onMediaChange = () => this.#followScheme();
+  #visible = false;
+  #visibility = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) {
+      this.#visible = true;
+      this.#visibility.disconnect();
+      this.#create();
+    }
+  }, { rootMargin: '300px 0px' });
 
   set option(value) {
     this.#option = value;
@@ -30,12 +38,14 @@ class EchartsChart extends HTMLElement {
     this.#resizeObserver.observe(this);
     this.#schemeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'theme'] });
     darkQuery.addEventListener('change', this.#onMediaChange);
-    this.#create();
+    if (this.#visible) this.#create();
+    else this.#visibility.observe(this);
   }
 
   disconnectedCallback() {
     this.#resizeObserver.disconnect();
     this.#schemeObserver.disconnect();
+    this.#visibility.disconnect();
     darkQuery.removeEventListener('change', this.#onMediaChange);
     this.#chart?.dispose();
     this.#chart = null;
@@ -71,7 +81,7 @@ class EchartsChart extends HTMLElement {
   }
 
   async #create() {
-    if (!this.#option || this.#chart) return;
+    if (!this.#option || this.#chart || !this.#visible) return;
     const echarts = await loadEcharts();
     if (!this.isConnected || this.#chart) return;
     this.#chart = echarts.init(this, this.#dark ? 'dark' : null, { renderer: 'canvas' });

@@ -18,6 +18,8 @@ class DashboardIT extends BrowserTest {
 
     /** Counts canvas pixels that are not transparent: a drawn chart has many. */
     private int inkedPixels(String chartSelector) {
+        // Charts are drawn when they come near the viewport.
+        page.locator(chartSelector).scrollIntoViewIfNeeded();
         page.waitForSelector(chartSelector + "[data-rendered] canvas");
         return ((Number) page.evaluate("""
                 s => {
