@@ -69,6 +69,16 @@ class ValueChainSection extends ReportSection {
         Div actions = new Div(linksDetails, download);
         actions.addClassName("chart-actions");
 
+        // The segment cards carry a "show companies" button each: the keyboard's way to do what a click
+        // on a Sankey node does. One listener on the fragment serves all of them.
+        segments.getElement().addEventListener("click", event -> {
+            var value = event.getEventData().get("event.target.closest('button[data-segment]')?.dataset.segment");
+            if (value != null && value.isString() && !value.asString().isEmpty()) {
+                String segment = value.asString();
+                select(segment.equals(selected) ? null : segment);
+            }
+        }).addEventData("event.target.closest('button[data-segment]')?.dataset.segment");
+
         add(scroller, caption, actions, selection, segments);
     }
 
@@ -151,6 +161,9 @@ class ValueChainSection extends ReportSection {
         Fragments.bilingual(name, "span", segment.name(), reading);
         card.appendChild(name);
         Fragments.bilingual(card, "p", segment.description(), reading, "segment-text");
+        boolean chosen = segment.id().equals(selected);
+        card.appendChild(Fragments.chrome("button", reading.t(chosen ? "valueChain.showAll" : "valueChain.showCompanies"), reading, "segment-select")
+                .attr("type", "button").attr("data-segment", segment.id()).attr("aria-pressed", Boolean.toString(chosen)));
         if (!segment.companies().isEmpty()) {
             Element list = Fragments.el("ul", "company-chips");
             list.attr("aria-label", reading.t("valueChain.companies"));

@@ -109,6 +109,18 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void theKeyboardSelectsASegmentToo() {
+        open("/?lang=en");
+        Locator show = page.locator("button.segment-select[data-segment=legal-ai]");
+        show.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#company-count")).hasText("1 of 12 shown");
+        assertThat(gridCompanies()).containsExactly("Harvey");
+        assertThat(page.locator("button.segment-select[data-segment=legal-ai]")).hasAttribute("aria-pressed", "true");
+        assertThat(page).hasURL(Pattern.compile("node=legal-ai"));
+    }
+
+    @Test
     void anInfoButtonOpensItsSourcesAndEscClosesIt() {
         open("/?lang=en");
         Locator button = page.locator("#info-semiconductor-revenue");

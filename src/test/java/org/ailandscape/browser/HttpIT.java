@@ -92,6 +92,40 @@ class HttpIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
+        for (String url : List.of("/", "/?lang=zh", "/api/report", "/api/companies.csv", "/preview.png", "/robots.txt", "/no-such-page")) {
+            HttpResponse<byte[]> response = get(url, "en");
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(url).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(url).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(url).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(url).hasValue("DENY");
+            assertThat(headers.firstValue("Permissions-Policy")).as(url).isPresent();
+            assertThat(headers.firstValue("Server")).as(url).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyHealthIsExposedAndNothingWrites() throws Exception {
+        HttpResponse<byte[]> health = get("/actuator/health", "en");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(new String(health.body(), StandardCharsets.UTF_8)).contains("UP");
+        assertThat(get("/actuator/health/liveness", "en").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/health/readiness", "en").statusCode()).isEqualTo(200);
+        for (String endpoint : List.of("env", "beans", "configprops", "heapdump", "threaddump", "mappings", "loggers")) {
+            String body = new String(get("/actuator/" + endpoint, "en").body(), StandardCharsets.UTF_8);
+            assertThat(body).as(endpoint).doesNotContain("\"propertySources\"", "\"beans\"", "\"contexts\"", "\"levels\"");
+        }
+        for (String url : List.of("/api/report", "/api/companies", "/api/companies.csv", "/preview.png")) {
+            HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + url))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(url).isIn(403, 405);
+        }
+    }
+
+    @Test
     void thePreviewImageIsACard() throws Exception {
         HttpResponse<byte[]> response = get("/preview.png?lang=zh&faq=rlhf", "en");
         assertThat(response.statusCode()).isEqualTo(200);

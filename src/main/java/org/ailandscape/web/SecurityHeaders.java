@@ -1,0 +1,47 @@
+package org.ailandscape.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers on every response. The Content-Security-Policy is as strict as Vaadin Flow allows:
+ * its bootstrap page has inline scripts and its client runs server-sent JavaScript with
+ * {@code new Function} ({@code 'unsafe-inline'} and {@code 'unsafe-eval'} for scripts), and its
+ * components set inline styles ({@code 'unsafe-inline'} for styles). Everything else is same-origin
+ * only; nothing may frame the page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SecurityHeaders extends OncePerRequestFilter {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        chain.doFilter(request, response);
+    }
+}
