@@ -51,6 +51,17 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void thePageLogsNoErrorsUnderItsContentSecurityPolicy() {
+        open("/?lang=zh");
+        for (String chart : List.of(SANKEY, "#chart-market-size-canvas", "#chart-adoption-canvas", "#chart-inference-price-canvas")) {
+            inkedPixels(chart);
+        }
+        page.locator("#info-market-size").click();
+        page.waitForTimeout(300);
+        assertThat(console).filteredOn(line -> line.startsWith("error") || line.startsWith("pageerror")).isEmpty();
+    }
+
+    @Test
     void theSankeyIsDrawn() {
         open("/?lang=en");
         assertThat(inkedPixels(SANKEY)).isGreaterThan(20_000);
