@@ -54,6 +54,33 @@ class ReportStoreWatchTest {
     }
 
     @Test
+    void aDeletedOrUnreadableFileIsRefusedAndItsReturnIsPickedUp() throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        var good = store.report();
+        Path regions = folder.resolve("regions.json");
+        byte[] saved = java.nio.file.Files.readAllBytes(regions);
+
+        java.nio.file.Files.delete(regions);
+        await(() -> store.lastRefusal() != null);
+        assertThat(store.lastRefusal().problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("regions.json");
+            assertThat(p.reason()).isEqualTo("the file is missing");
+        });
+        assertThat(store.report()).isSameAs(good);
+
+        // A folder where the file should be cannot be read (root reads any file, so permissions cannot show this here).
+        java.nio.file.Files.createDirectory(regions);
+        await(() -> store.lastRefusal() != null && store.lastRefusal().problems().stream().anyMatch(p -> p.reason().startsWith("the file cannot be read")));
+        assertThat(store.report()).isSameAs(good);
+
+        java.nio.file.Files.delete(regions);
+        java.nio.file.Files.write(regions, saved);
+        await(() -> store.lastRefusal() == null);
+        assertThat(store.report().regions().regions()).hasSize(6);
+    }
+
+    @Test
     void aBurstOfEditsEndsInTheLastOne() throws Exception {
         DataFixtures.copyOfBundledData(folder);
         store = new ReportStore(folder.toString());
