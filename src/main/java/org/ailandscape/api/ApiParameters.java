@@ -2,13 +2,13 @@ package org.ailandscape.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ailandscape.report.CompanyQuery;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.model.Language;
+import org.ailandscape.ui.PageState;
 
 /**
  * The API reads the page's URL parameters (lang, q, layers, sort, node) the same forgiving way:
@@ -16,22 +16,21 @@ import org.ailandscape.report.model.Language;
  */
 final class ApiParameters {
 
-    private static final int MAX_TEXT = 100;
-
     private ApiParameters() {}
 
     static Language language(Map<String, String> parameters) {
         return "zh".equalsIgnoreCase(parameters.getOrDefault("lang", "").strip()) ? Language.ZH : Language.EN;
     }
 
+    /** The page's own parsing (PageState), so the API and the page read a link the same way. */
     static CompanyQuery companyQuery(Map<String, String> parameters, ReportService service) {
-        String text = parameters.getOrDefault("q", "").replaceAll("\\p{Cntrl}", " ").strip();
-        if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
+        Map<String, List<String>> multi = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> multi.put(name, List.of(value)));
+        PageState state = PageState.parse(multi);
         Set<String> knownLayers = service.report().companies().layers().stream().map(l -> l.id()).collect(Collectors.toSet());
-        Set<String> layers = split(parameters.get("layers")).stream().filter(knownLayers::contains).collect(Collectors.toSet());
-        String node = parameters.getOrDefault("node", "").strip();
-        Set<String> segments = node.isEmpty() ? Set.of() : service.segmentsFor(node);
-        return new CompanyQuery(text, layers, segments, sort(parameters.get("sort")));
+        Set<String> layers = state.layers().stream().filter(knownLayers::contains).collect(Collectors.toSet());
+        Set<String> segments = state.node() == null ? Set.of() : service.segmentsFor(state.node());
+        return new CompanyQuery(state.q(), layers, segments, state.sort());
     }
 
     static Map<String, Object> describe(CompanyQuery query) {
@@ -39,26 +38,7 @@ final class ApiParameters {
         described.put("q", query.text());
         described.put("layers", query.layers().stream().sorted().toList());
         described.put("segments", query.segments().stream().sorted().toList());
-        if (query.sort() != null) {
-            described.put("sort", query.sort().column().name().toLowerCase(Locale.ROOT) + "-" + (query.sort().ascending() ? "asc" : "desc"));
-        }
+        if (query.sort() != null) described.put("sort", PageState.EMPTY.withSort(query.sort()).toParameters().get(PageState.SORT));
         return described;
-    }
-
-    private static List<String> split(@org.jspecify.annotations.Nullable String value) {
-        if (value == null || value.isBlank()) return List.of();
-        return List.of(value.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static CompanyQuery.@org.jspecify.annotations.Nullable Sort sort(@org.jspecify.annotations.Nullable String value) {
-        if (value == null) return null;
-        int dash = value.lastIndexOf('-');
-        if (dash <= 0) return null;
-        String direction = value.substring(dash + 1);
-        if (!direction.equals("asc") && !direction.equals("desc")) return null;
-        for (CompanyQuery.Column column : CompanyQuery.Column.values()) {
-            if (column.name().equalsIgnoreCase(value.substring(0, dash))) return new CompanyQuery.Sort(column, direction.equals("asc"));
-        }
-        return null;
     }
 }

@@ -91,6 +91,25 @@ abstract class BrowserTest {
         page.waitForSelector("#main");
     }
 
+    /** The rows of the company grid as the reader sees them, top to bottom: the company column's text. */
+    @SuppressWarnings("unchecked")
+    List<String> gridCompanies() {
+        page.waitForTimeout(300);
+        return (List<String>) page.evaluate("""
+                () => {
+                  const grid = document.querySelector('#company-grid');
+                  if (!grid || grid.hidden) return [];
+                  return [...grid.shadowRoot.querySelectorAll('tbody tr')]
+                      .filter(r => !r.hidden && r.index !== undefined && r.offsetParent !== null)
+                      .sort((a, b) => a.index - b.index)
+                      .map(r => {
+                        const cell = [...r.querySelectorAll('td')].find(td => td.offsetParent !== null);
+                        const content = cell?.querySelector('slot')?.assignedElements()[0];
+                        return (content?.querySelector('[lang]')?.textContent ?? content?.textContent ?? '').trim();
+                      });
+                }""");
+    }
+
     void saveArtifacts() {
         try {
             Files.createDirectories(ARTIFACTS);

@@ -32,24 +32,6 @@ class DashboardIT extends BrowserTest {
     }
 
     /** The rows of the company grid as the reader sees them, top to bottom: the company column's text. */
-    @SuppressWarnings("unchecked")
-    private List<String> gridCompanies() {
-        page.waitForTimeout(300);
-        return (List<String>) page.evaluate("""
-                () => {
-                  const grid = document.querySelector('#company-grid');
-                  if (!grid || grid.hidden) return [];
-                  const rows = [...grid.shadowRoot.querySelectorAll('tbody tr')]
-                      .filter(r => !r.hidden && r.index !== undefined && r.offsetParent !== null)
-                      .sort((a, b) => a.index - b.index);
-                  return rows.map(r => {
-                    const cell = [...r.querySelectorAll('td')].find(td => td.offsetParent !== null);
-                    const content = cell?.querySelector('slot')?.assignedElements()[0];
-                    return (content?.querySelector('[lang]')?.textContent ?? content?.textContent ?? '').trim();
-                  });
-                }""");
-    }
-
     @Test
     void thePageLogsNoErrorsUnderItsContentSecurityPolicy() {
         open("/?lang=zh");

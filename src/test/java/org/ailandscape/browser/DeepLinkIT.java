@@ -16,24 +16,6 @@ class DeepLinkIT extends BrowserTest {
         return page.locator("#faq-" + id);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> gridCompanies() {
-        page.waitForTimeout(300);
-        return (List<String>) page.evaluate("""
-                () => {
-                  const grid = document.querySelector('#company-grid');
-                  if (!grid || grid.hidden) return [];
-                  return [...grid.shadowRoot.querySelectorAll('tbody tr')]
-                      .filter(r => !r.hidden && r.index !== undefined && r.offsetParent !== null)
-                      .sort((a, b) => a.index - b.index)
-                      .map(r => {
-                        const cell = [...r.querySelectorAll('td')].find(td => td.offsetParent !== null);
-                        const content = cell?.querySelector('slot')?.assignedElements()[0];
-                        return (content?.querySelector('[lang]')?.textContent ?? '').trim();
-                      });
-                }""");
-    }
-
     @Test
     void aLinkRestoresLanguageAnswersFilterSortAndSelection() {
         open("/?lang=zh&faq=rlhf,euv-lithography&layers=models&sort=scale-asc&node=open-weight-models&q=%E5%BC%80%E6%BA%90");
