@@ -40,6 +40,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private final ReportService service;
     private final PageHeader header;
+    private final ReportSearch search;
     private final List<Localized> parts = new ArrayList<>();
     private final List<ReportSection> sections;
     private final ValueChainSection valueChain;
@@ -58,7 +59,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         this.reading = new Reading(ReadingMode.of(browser), browser, i18n);
         addClassName("dashboard");
 
-        header = new PageHeader(report.info(), reading, this::sectionHref, this::chooseMode, this::chooseDark);
+        search = new ReportSearch(service, reading, () -> state);
+        header = new PageHeader(report.info(), reading, this::sectionHref, this::chooseMode, this::chooseDark, search);
         OverviewSection overview = new OverviewSection(service);
         KpiSection kpis = new KpiSection(service);
         valueChain = new ValueChainSection(service);
@@ -100,6 +102,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         main.addClassName("page-main");
         add(header, main, footer);
         parts.add(header);
+        parts.add(search);
         parts.addAll(sections);
         parts.add(footer);
     }
@@ -252,6 +255,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     CompaniesSection companies() {
         return companies;
+    }
+
+    ReportSearch search() {
+        return search;
     }
 
     FaqSection faq() {

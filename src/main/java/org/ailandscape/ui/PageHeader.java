@@ -34,7 +34,7 @@ class PageHeader extends Header implements Localized {
     private Reading reading;
 
     PageHeader(ReportInfo info, Reading initial, Function<Section, String> sectionLink,
-            Consumer<ReadingMode> onMode, Consumer<Boolean> onDark) {
+            Consumer<ReadingMode> onMode, Consumer<Boolean> onDark, ReportSearch search) {
         this.info = info;
         this.reading = initial;
         addClassName("page-header");
@@ -68,7 +68,7 @@ class PageHeader extends Header implements Localized {
         theme.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         theme.addClickListener(e -> onDark.accept(!dark));
 
-        Div tools = new Div(modeGroup, theme);
+        Div tools = new Div(search, modeGroup, theme);
         tools.addClassName("header-tools");
         Div bar = new Div(nav, tools);
         bar.addClassName("header-bar");

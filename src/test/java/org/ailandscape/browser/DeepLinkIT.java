@@ -95,6 +95,18 @@ class DeepLinkIT extends BrowserTest {
     }
 
     @Test
+    void aSearchResultIsALinkToWhereTheTermIs() {
+        open("/?lang=en");
+        page.locator("#report-search input").fill("quantization");
+        Locator result = page.locator(".search-results a", new Page.LocatorOptions().setHasText("What is quantization and distillation"));
+        assertThat(result).isVisible();
+        result.click();
+        assertThat(page).hasURL(Pattern.compile("faq=quantization-distillation"));
+        assertThat(faq("quantization-distillation")).hasAttribute("opened", "");
+        assertThat(faq("quantization-distillation")).isInViewport();
+    }
+
+    @Test
     void garbageInTheUrlIsIgnoredAndNoScriptRuns() {
         List<String> dialogs = new java.util.ArrayList<>();
         page.onDialog(d -> {

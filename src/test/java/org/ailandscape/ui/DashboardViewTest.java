@@ -174,6 +174,21 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void searchFindsBothLanguagesAndLinksToWhereEachHitIs() {
+        DashboardView view = open("en");
+        test(view.search().field()).setValue("HBM");
+        String results = view.search().list().html();
+        assertThat(results).contains("?lang=en&amp;node=high-bandwidth-memory", "?lang=en&amp;section=faq&amp;faq=hbm-dram-bottleneck",
+                "?lang=en&amp;info=semiconductor-revenue", "5 places found");
+
+        test(view.search().field()).setValue("核电");
+        assertThat(view.search().list().html()).contains("section=forces", "lang=\"zh-Hans\"");
+
+        test(view.search().field()).setValue("<script>");
+        assertThat(view.search().list().html()).contains("0 places found").doesNotContain("<script>");
+    }
+
+    @Test
     void everyColumnSorts() {
         DashboardView view = open("en");
         var grid = test(view.companies().grid());
