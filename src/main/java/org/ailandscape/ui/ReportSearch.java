@@ -1,8 +1,7 @@
 package org.ailandscape.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
@@ -24,7 +23,8 @@ class ReportSearch extends Div implements Localized {
     private final ReportService service;
     private final Supplier<PageState> state;
     private final TextField field = new TextField();
-    private final Popover results = new Popover();
+    /** A plain panel rather than a Popover: a popover would put aria-expanded on the text input, which a textbox may not carry. */
+    private final Div results = new Div();
     private final HtmlFragment list = new HtmlFragment("search-results");
     private Reading reading;
 
@@ -38,14 +38,14 @@ class ReportSearch extends Div implements Localized {
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(250);
         field.addValueChangeListener(e -> show());
-        results.setTarget(field);
-        results.setOpenOnClick(false);
-        results.setOpenOnFocus(false);
-        results.setOpenOnHover(false);
-        results.setAutofocus(false);
-        results.setPosition(PopoverPosition.BOTTOM_START);
-        results.addClassName("search-popover");
+        field.addKeyDownListener(Key.ESCAPE, e -> results.setVisible(false));
+        results.setId("report-search-results");
+        results.addClassName("search-panel");
+        results.getElement().setAttribute("role", "region");
         results.add(list);
+        results.setVisible(false);
+        // Following a result closes the panel.
+        list.getElement().addEventListener("click", e -> results.setVisible(false)).setFilter("event.target.closest('a') != null");
         add(field, results);
     }
 
@@ -60,7 +60,7 @@ class ReportSearch extends Div implements Localized {
     private void show() {
         String term = field.getValue().strip();
         if (term.isEmpty()) {
-            results.close();
+            results.setVisible(false);
             return;
         }
         List<SearchHit> hits = onePerPlace(service.search(term.length() > 100 ? term.substring(0, 100) : term));
@@ -72,12 +72,14 @@ class ReportSearch extends Div implements Localized {
             Element link = Fragments.el("a").attr("href", "?" + linkOf(hit));
             link.appendChild(Fragments.chrome("span", reading.t("nav." + hit.section().id()), reading, "search-section"));
             link.appendChild(Fragments.el("span", "search-title").attr("lang", reading.lead().htmlLang()).text(hit.title().in(reading.lead())));
-            link.appendChild(Fragments.el("span", "search-snippet").attr("lang", hit.language().htmlLang()).text(hit.snippet()));
+            if (!hit.snippet().equals(hit.title().in(hit.language()))) {
+                link.appendChild(Fragments.el("span", "search-snippet").attr("lang", hit.language().htmlLang()).text(hit.snippet()));
+            }
             ul.appendChild(Fragments.el("li").appendChild(link));
         }
         root.appendChild(ul);
         list.show(root);
-        results.open();
+        results.setVisible(true);
     }
 
     /** One hit per place, in the reader's language where the term occurs in it too. */
@@ -110,6 +112,7 @@ class ReportSearch extends Div implements Localized {
         reading = newReading;
         field.setPlaceholder(reading.t("search.placeholder"));
         field.setAriaLabel(reading.t("search.label"));
+        results.getElement().setAttribute("aria-label", reading.t("search.results"));
         if (!field.getValue().isBlank()) show();
     }
 }
