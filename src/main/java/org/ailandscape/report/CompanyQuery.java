@@ -28,8 +28,4 @@ public record CompanyQuery(String text, Set<String> layers, Set<String> segments
     public CompanyQuery withSegments(Set<String> newSegments) { return new CompanyQuery(text, layers, newSegments, sort); }
 
     public CompanyQuery withSort(@Nullable Sort newSort) { return new CompanyQuery(text, layers, segments, newSort); }
-
-    public boolean isFiltered() {
-        return !text.isEmpty() || !layers.isEmpty() || !segments.isEmpty();
-    }
 }

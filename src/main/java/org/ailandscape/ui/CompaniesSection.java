@@ -62,6 +62,7 @@ class CompaniesSection extends ReportSection {
     private final Grid.Column<Company> compactColumn;
     private final HtmlFragment heading = new HtmlFragment();
     private CompanyQuery query = CompanyQuery.ALL;
+    private @Nullable String segmentSelection;
     private Reading reading;
     private boolean compact;
     private Runnable userChange = () -> { };
@@ -230,7 +231,7 @@ class CompaniesSection extends ReportSection {
     /** Filters to the companies of these value-chain segments (from a Sankey selection); empty for all. */
     void setSegments(@Nullable String selectionId, Set<String> segmentIds) {
         segmentChip.setVisible(!segmentIds.isEmpty());
-        segmentChip.getElement().setAttribute("data-selection", selectionId == null ? "" : selectionId);
+        segmentSelection = selectionId;
         update(query.withSegments(segmentIds));
         localizeChip();
     }
@@ -266,14 +267,10 @@ class CompaniesSection extends ReportSection {
         csv.setHref("api/companies.csv" + (queryString.isEmpty() ? "" : "?" + queryString));
     }
 
-    boolean isCompact() {
-        return compact;
-    }
-
     private void localizeChip() {
-        String selection = segmentChip.getElement().getAttribute("data-selection");
+        String selection = segmentSelection;
         Report report = service.report();
-        if (selection != null && !selection.isEmpty()) {
+        if (selection != null) {
             Text name = report.segment(selection).map(s -> s.name())
                     .or(() -> report.tier(selection).map(t -> t.name())).orElse(new Text(selection, selection));
             segmentChipText.setText(reading.t("companies.segmentFilter", reading.lead(name)));

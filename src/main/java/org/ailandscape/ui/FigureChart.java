@@ -56,10 +56,6 @@ class FigureChart extends Div implements Localized {
         return chart;
     }
 
-    Details tableDetails() {
-        return tableDetails;
-    }
-
     HtmlFragment table() {
         return table;
     }

@@ -67,10 +67,6 @@ abstract class ReportSection extends com.vaadin.flow.component.html.Section impl
         add(grid);
     }
 
-    List<FigureChart> charts() {
-        return charts;
-    }
-
     /** How the link to a section is made (the page knows the reader's language). */
     void setLinks(java.util.function.Function<Section, String> linkOf) {
         this.linkOf = linkOf;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.ailandscape.chart.EChart;
 import org.ailandscape.report.ReportService;
@@ -203,9 +202,5 @@ class ValueChainSection extends ReportSection {
             body.appendChild(row.appendChild(from).appendChild(to).appendChild(basis));
         }
         return Fragments.el("div").appendChild(Fragments.el("div", "table-wrap").appendChild(table.appendChild(body)));
-    }
-
-    Optional<String> selection() {
-        return Optional.ofNullable(selected);
     }
 }

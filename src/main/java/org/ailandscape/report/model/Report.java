@@ -1,6 +1,5 @@
 package org.ailandscape.report.model;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -50,9 +49,5 @@ public record Report(
 
     public Optional<Figure> figure(String id) {
         return figures().filter(f -> f.id().equals(id)).findFirst();
-    }
-
-    public List<Metric> headlineMetrics() {
-        return overview.headlineMetrics();
     }
 }
