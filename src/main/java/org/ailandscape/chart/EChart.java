@@ -31,9 +31,13 @@ public class EChart extends Component implements HasSize, HasStyle {
         getElement().getStyle().set("display", "block");
     }
 
-    /** Sets the ECharts option: any record, map or list tree that Jackson can serialise. */
+    /**
+     * Sets the ECharts option: any record, map or list tree that Jackson can serialise. Equal options
+     * share one tree across all charts of all readers (see {@link SharedOptions}), so the option must
+     * not be changed after it is set.
+     */
     public void setOption(Object option) {
-        this.option = option instanceof JsonNode node ? node : JSON.valueToTree(option);
+        this.option = SharedOptions.canonical(option instanceof JsonNode node ? node : JSON.valueToTree(option));
         getElement().setPropertyJson("option", (BaseJsonNode) this.option);
     }
 

@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A block of static content built with {@link Fragments}. It is one element on the server however much
- * it shows, which keeps the memory per reader small; its content is jsoup's escaped output only.
+ * it shows, and its text is shared with every other reader who sees the same (see {@link #show}), which
+ * keeps the memory per reader small; its content is jsoup's escaped output only.
  */
 @Tag("div")
 public class HtmlFragment extends Component implements HasStyle {
@@ -24,7 +25,10 @@ public class HtmlFragment extends Component implements HasStyle {
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
         shell.body().appendChild(content);
-        html = content.html();
+        // Interned: every reader of the same view shows the same few hundred kilobytes of text, and a
+        // server-side UI keeps what it shows for its whole life. The JVM's string table holds one copy
+        // for all of them and lets it go once no UI shows it.
+        html = content.html().intern();
         getElement().setProperty("innerHTML", html);
     }
 
