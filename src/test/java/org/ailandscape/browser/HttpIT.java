@@ -107,6 +107,20 @@ class HttpIT {
     }
 
     @Test
+    void theBundlesHashedFilesAreImmutableAndThePageIsNot() throws Exception {
+        HttpResponse<byte[]> page = get("/", "en");
+        var matcher = java.util.regex.Pattern.compile("VAADIN/build/[\\w.-]+\\.js").matcher(new String(page.body(), StandardCharsets.UTF_8));
+        assertThat(matcher.find()).as("the page loads the bundle").isTrue();
+        HttpResponse<byte[]> bundle = get("/" + matcher.group(), "en");
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(page.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
+        HttpResponse<byte[]> missing = get("/VAADIN/build/nothing-AAAAAAAA.js", "en");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
+    }
+
+    @Test
     void onlyHealthIsExposedAndNothingWrites() throws Exception {
         HttpResponse<byte[]> health = get("/actuator/health", "en");
         assertThat(health.statusCode()).isEqualTo(200);
