@@ -27,6 +27,11 @@ final class JsonFileReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // ...and no number or true/false where text belongs (Jackson would quietly make "42" of 42).
+            .withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, config -> config
+                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer, tools.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float, tools.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean, tools.jackson.databind.cfg.CoercionAction.Fail))
             .build();
 
     private JsonFileReader() {}
@@ -81,6 +86,7 @@ final class JsonFileReader {
             if (target != null && target.isEnum()) {
                 return "\"" + format.getValue() + "\" is not one of: " + enumValues(target);
             }
+            if (!(format.getValue() instanceof String)) return "expected " + describe(target) + ", found " + format.getValue();
             return "\"" + format.getValue() + "\" is not " + describe(target);
         }
         if (e instanceof MismatchedInputException mismatch) {

@@ -110,7 +110,7 @@ public class ReportStore implements DisposableBean {
                 for (WatchEvent<?> event : key.pollEvents()) {
                     Object context = event.context();
                     relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW
-                            || (context instanceof Path name && DataFile.isDataFile(name.toString()));
+                            || (context instanceof Path name && concernsData(name.toString()));
                 }
                 key.reset();
                 if (relevant) scheduleReload(scheduler);
@@ -118,6 +118,16 @@ public class ReportStore implements DisposableBean {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A data file, or a mounted Kubernetes ConfigMap or Secret being updated: there the visible files
+     * are symlinks through {@code ..data}, which the kubelet swaps atomically for a new
+     * {@code ..<timestamp>} folder, so no event names a data file. The settling delay makes one reload
+     * of that burst.
+     */
+    static boolean concernsData(String name) {
+        return DataFile.isDataFile(name) || name.startsWith("..");
     }
 
     /** An editor writes a file in several steps: wait until the folder has settled, then reload once. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An external data folder is watched: a good edit is swapped in without restart, a bad edit is
  * refused with file, path and reason while the last good report keeps serving, and a fix is picked up.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ReportStoreWatchTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -104,6 +105,88 @@ class ReportStoreWatchTest {
         store.addListener(r -> heard.set(r.info().edition()));
         editJson(folder, "report.json", r -> r.put("edition", "2026b"));
         await(() -> "2026b".equals(heard.get()));
+    }
+
+    @Test
+    void aKubernetesConfigMapUpdateIsPickedUp() throws Exception {
+        // The layout the kubelet makes: data files are links through ..data to a timestamped folder.
+        Path first = java.nio.file.Files.createDirectory(folder.resolve("..2026_11_29_10_00_00.000000001"));
+        DataFixtures.copyOfBundledData(first);
+        java.nio.file.Files.createSymbolicLink(folder.resolve("..data"), first.getFileName());
+        for (DataFile file : DataFile.values()) {
+            java.nio.file.Files.createSymbolicLink(folder.resolve(file.fileName()), Path.of("..data", file.fileName()));
+        }
+        store = new ReportStore(folder.toString());
+
+        // An update: a new folder, a new link renamed over ..data, the old folder removed.
+        Path second = java.nio.file.Files.createDirectory(folder.resolve("..2026_11_29_10_01_00.000000002"));
+        DataFixtures.copyOfBundledData(second);
+        editJson(second, "report.json", r -> at(r, "/title").put("en", "Updated by the ConfigMap"));
+        Path link = java.nio.file.Files.createSymbolicLink(folder.resolve("..data_tmp"), second.getFileName());
+        java.nio.file.Files.move(link, folder.resolve("..data"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try (var old = java.nio.file.Files.walk(first)) {
+            old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        await(() -> store.report().info().title().en().equals("Updated by the ConfigMap"));
+    }
+
+    /** Each fault an editor can leave in a file: refused live, logged with file, path and reason, the last good data kept, the fix taken. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "syntax error     | kpis.json | $            | {\"kpis\": [ {\"id\": ",
+        "empty file       | kpis.json | $            | ",
+        "not what it holds | kpis.json | $.kpis[0]   | {\"kpis\": [ {\"id\": \"x\"} ]}",
+    })
+    void aBrokenFileIsRefusedLiveAndTheLastGoodDataKeepsServing(String fault, String file, String pathPrefix, String content,
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        var good = store.report();
+        Path path = folder.resolve(file);
+        String saved = java.nio.file.Files.readString(path);
+
+        java.nio.file.Files.writeString(path, content == null ? "" : content);
+        await(() -> store.lastRefusal() != null);
+        assertThat(store.report()).as("the last good data keeps serving").isSameAs(good);
+        assertThat(store.lastRefusal().problems()).as(fault).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.reason()).isNotBlank();
+        });
+        assertThat(store.lastRefusal().problems()).anySatisfy(p -> assertThat(p.path()).startsWith(pathPrefix));
+        await(() -> output.getAll().contains("The last good data keeps serving."));
+        assertThat(output.getAll()).contains(file);
+
+        java.nio.file.Files.writeString(path, saved);
+        await(() -> store.lastRefusal() == null);
+        assertThat(store.report()).isNotSameAs(good);
+    }
+
+    @Test
+    void aTextMissingItsChineseIsRefusedLive() throws Exception {
+        refusedLive(r -> at(r, "/kpis/0/label").remove("zh"), "$.kpis[0].label");
+    }
+
+    @Test
+    void aNumberWhereTextBelongsIsRefusedLive() throws Exception {
+        refusedLive(r -> at(r, "/kpis/0").put("id", 42), "$.kpis[0].id");
+    }
+
+    @Test
+    void textWhereANumberBelongsIsRefusedLive() throws Exception {
+        refusedLive(r -> at(r, "/kpis/0/label").put("en", true), "$.kpis[0].label.en");
+    }
+
+    private void refusedLive(java.util.function.Consumer<tools.jackson.databind.node.ObjectNode> edit, String path) throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        var good = store.report();
+        editJson(folder, "kpis.json", edit);
+        await(() -> store.lastRefusal() != null);
+        assertThat(store.report()).isSameAs(good);
+        assertThat(store.lastRefusal().problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("kpis.json");
+            assertThat(p.path()).isEqualTo(path);
+        });
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
