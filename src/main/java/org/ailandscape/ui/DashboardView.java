@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,15 +41,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final ReportService service;
     private final PageHeader header;
     private final ReportSearch search;
-    private final List<Localized> parts = new ArrayList<>();
-    private final List<ReportSection> sections;
-    private final ValueChainSection valueChain;
-    private final CompaniesSection companies;
-    private final FaqSection faq;
+    private final PageFooter footer;
+    private final Main main = new Main();
+    /** The sections built so far; the others are empty {@link SectionSlot}s until a reader comes near. */
+    private final Map<Section, ReportSection> sections = new EnumMap<>(Section.class);
+    private final Map<Section, SectionSlot> slots = new EnumMap<>(Section.class);
     private final Map<String, InfoButton> infoButtons = new LinkedHashMap<>();
     private Reading reading;
     private PageState state = PageState.EMPTY;
     private boolean restoring;
+    private @Nullable Boolean compact;
 
     public DashboardView(ReportService service, I18NProvider i18n) {
         this.service = service;
@@ -61,50 +62,122 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
         search = new ReportSearch(service, reading, () -> state);
         header = new PageHeader(report.info(), reading, this::sectionHref, this::chooseMode, this::chooseDark, search);
-        OverviewSection overview = new OverviewSection(service);
-        KpiSection kpis = new KpiSection(service);
-        valueChain = new ValueChainSection(service);
-        companies = new CompaniesSection(service, reading);
-        CardsSection market = new CardsSection(Section.MARKET, report.marketStructure().heading(),
-                CardsSection.cards(report.marketStructure().segments(), s -> new CardsSection.Card(
-                        s.id(), s.icon(), s.name(), s.signal(), s.description(), s.keyCompaniesOrEmpty())));
-        CardsSection forces = new CardsSection(Section.FORCES, report.forces().heading(),
-                CardsSection.cards(report.forces().forces(), f -> new CardsSection.Card(
-                        f.id(), f.icon(), f.title(), null, f.description(), List.of())));
-        CardsSection regions = new CardsSection(Section.REGIONS, report.regions().heading(),
-                CardsSection.cards(report.regions().regions(), r -> new CardsSection.Card(
-                        r.id(), r.flag(), r.name(), null, r.description(), List.of())));
-        faq = new FaqSection(service);
-        PageFooter footer = new PageFooter(report.info());
-        sections = List.of(overview, kpis, valueChain, market, companies, forces, regions, faq);
-
-        for (ReportSection section : sections) {
-            section.addCharts(report.charts().charts().stream()
-                    .filter(c -> c.section().equals(section.section().id()))
-                    .map(c -> new FigureChart(service, c))
-                    .toList());
-            section.setLinks(s -> state.languageOnly().withSection(s).toQueryString());
-        }
-        overview.infoButtons().forEach(b -> infoButtons.put(b.metricId(), b));
-        kpis.cards().forEach(c -> infoButtons.put(c.info().metricId(), c.info()));
-        infoButtons.values().forEach(b -> {
-            b.setLinks(id -> state.languageOnly().withInfo(id).toQueryString());
-            b.onUserToggle(id -> replaceUrl(state.withInfo(id)));
-        });
-        faq.setItemLinks(id -> state.languageOnly().withSection(Section.FAQ).withFaq(Set.of(id)).toQueryString());
-        faq.onUserToggle(() -> replaceUrl(state.withFaq(faq.openIds())));
-        valueChain.onSelect(this::selectSegment);
-        companies.onUserChange(() -> replaceUrl(companyState(state)));
-        companies.onClearSegmentRequest(() -> valueChain.select(null));
-
-        Main main = new Main(sections.toArray(ReportSection[]::new));
+        footer = new PageFooter(report.info());
         main.setId("main");
         main.addClassName("page-main");
+        for (Section section : Section.values()) {
+            SectionSlot slot = new SectionSlot(section, () -> ensure(section));
+            slots.put(section, slot);
+            main.add(slot);
+        }
         add(header, main, footer);
-        parts.add(header);
-        parts.add(search);
-        parts.addAll(sections);
-        parts.add(footer);
+        ensure(Section.OVERVIEW);
+    }
+
+    /** The section, built (and brought up to the page's language and state) if it was not yet. */
+    private ReportSection ensure(Section which) {
+        ReportSection built = sections.get(which);
+        if (built != null) return built;
+        Report report = service.report();
+        ReportSection section = switch (which) {
+            case OVERVIEW -> new OverviewSection(service);
+            case KPIS -> new KpiSection(service);
+            case VALUE_CHAIN -> new ValueChainSection(service);
+            case MARKET -> new CardsSection(Section.MARKET, report.marketStructure().heading(),
+                    CardsSection.cards(report.marketStructure().segments(), s -> new CardsSection.Card(
+                            s.id(), s.icon(), s.name(), s.signal(), s.description(), s.keyCompaniesOrEmpty())));
+            case COMPANIES -> new CompaniesSection(service, reading);
+            case FORCES -> new CardsSection(Section.FORCES, report.forces().heading(),
+                    CardsSection.cards(report.forces().forces(), f -> new CardsSection.Card(
+                            f.id(), f.icon(), f.title(), null, f.description(), List.of())));
+            case REGIONS -> new CardsSection(Section.REGIONS, report.regions().heading(),
+                    CardsSection.cards(report.regions().regions(), r -> new CardsSection.Card(
+                            r.id(), r.flag(), r.name(), null, r.description(), List.of())));
+            case FAQ -> new FaqSection(service);
+        };
+        sections.put(which, section);
+        section.addCharts(report.charts().charts().stream()
+                .filter(c -> c.section().equals(which.id()))
+                .map(c -> new FigureChart(service, c))
+                .toList());
+        section.setLinks(s -> state.languageOnly().withSection(s).toQueryString());
+        List<InfoButton> buttons = switch (section) {
+            case OverviewSection overview -> overview.infoButtons();
+            case KpiSection kpis -> kpis.cards().stream().map(MetricCard::info).toList();
+            default -> List.of();
+        };
+        for (InfoButton button : buttons) {
+            infoButtons.put(button.metricId(), button);
+            button.setLinks(id -> state.languageOnly().withInfo(id).toQueryString());
+            button.onUserToggle(id -> replaceUrl(state.withInfo(id)));
+        }
+        switch (section) {
+            case ValueChainSection chain -> chain.onSelect(this::selectSegment);
+            case CompaniesSection table -> {
+                table.onUserChange(() -> replaceUrl(companyState(state)));
+                table.onClearSegmentRequest(() -> valueChain().select(null));
+                if (compact != null) table.setCompact(compact);
+            }
+            case FaqSection answers -> {
+                answers.setItemLinks(id -> state.languageOnly().withSection(Section.FAQ).withFaq(Set.of(id)).toQueryString());
+                answers.onUserToggle(() -> replaceUrl(state.withFaq(answers.openIds())));
+            }
+            default -> { }
+        }
+        slots.get(which).fill(section);
+        section.localize(reading);
+        boolean wasRestoring = restoring;
+        restoring = true;
+        try {
+            applyState(section);
+        } finally {
+            restoring = wasRestoring;
+        }
+        if (section instanceof CompaniesSection) updateDownloads();
+        return section;
+    }
+
+    /** Brings one built section to the page's state. */
+    private void applyState(ReportSection section) {
+        switch (section) {
+            case FaqSection answers -> answers.setOpen(state.faq());
+            case ValueChainSection chain -> {
+                if (!java.util.Objects.equals(chain.selected(), state.node())) chain.select(state.node());
+            }
+            case CompaniesSection table -> {
+                table.restore(state.q(), state.layers(), state.sort());
+                if (state.node() != null) table.setSegments(state.node(), service.segmentsFor(state.node()));
+            }
+            default -> { }
+        }
+        infoButtons.forEach((id, button) -> {
+            if (button.findAncestor(ReportSection.class) != section) return;
+            if (id.equals(state.info())) button.openSoon();
+            else if (button.popover().isOpened()) button.popover().close();
+        });
+    }
+
+    /** The sections a view needs at once: where the link points, and what its state shows. */
+    private Set<Section> needed(PageState target) {
+        Set<Section> needed = java.util.EnumSet.noneOf(Section.class);
+        if (target.section() != null) needed.add(target.section());
+        if (!target.faq().isEmpty()) needed.add(Section.FAQ);
+        if (target.node() != null) needed.addAll(Set.of(Section.VALUE_CHAIN, Section.COMPANIES));
+        if (!target.q().isEmpty() || !target.layers().isEmpty() || target.sort() != null) needed.add(Section.COMPANIES);
+        if (target.info() != null) needed.add(metricSection(target.info()));
+        return needed;
+    }
+
+    private static Set<String> metricIds(Report report) {
+        Set<String> ids = new java.util.HashSet<>();
+        report.overview().headlineMetrics().forEach(m -> ids.add(m.id()));
+        report.kpis().kpis().forEach(m -> ids.add(m.id()));
+        ids.add("phase");
+        return ids;
+    }
+
+    private Section metricSection(String metricId) {
+        return service.report().kpis().kpis().stream().anyMatch(m -> m.id().equals(metricId)) ? Section.KPIS : Section.OVERVIEW;
     }
 
     @Override
@@ -112,8 +185,13 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         UI ui = event.getUI();
         ui.getPage().executeJs("return window.matchMedia('(prefers-color-scheme: dark)').matches")
                 .then(Boolean.class, header::setDark);
-        ui.getPage().retrieveExtendedClientDetails(details -> companies.setCompact(details.getWindowInnerWidth() < 720));
-        ui.getPage().addBrowserWindowResizeListener(e -> companies.setCompact(e.getWidth() < 720));
+        ui.getPage().retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() < 720));
+        ui.getPage().addBrowserWindowResizeListener(e -> setCompact(e.getWidth() < 720));
+    }
+
+    private void setCompact(boolean narrow) {
+        compact = narrow;
+        if (sections.get(Section.COMPANIES) instanceof CompaniesSection table) table.setCompact(narrow);
     }
 
     @Override
@@ -129,7 +207,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Set<String> layerIds = report.companies().layers().stream().map(l -> l.id()).collect(Collectors.toSet());
         return requested
                 .withFaq(requested.faq().stream().filter(faqIds::contains).collect(Collectors.toSet()))
-                .withInfo(requested.info() != null && infoButtons.containsKey(requested.info()) ? requested.info() : null)
+                .withInfo(requested.info() != null && metricIds(report).contains(requested.info()) ? requested.info() : null)
                 .withLayers(requested.layers().stream().filter(layerIds::contains).collect(Collectors.toSet()))
                 .withNode(requested.node() != null && (report.segment(requested.node()).isPresent() || report.tier(requested.node()).isPresent())
                         ? requested.node() : null);
@@ -147,13 +225,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             ReadingMode mode = target.lang() != null ? target.lang() : ReadingMode.of(reading.chrome());
             Language chrome = mode == ReadingMode.BOTH ? reading.chrome() : mode == ReadingMode.ZH ? Language.ZH : Language.EN;
             applyReading(reading.withMode(mode, chrome));
-            faq.setOpen(target.faq());
-            if (!java.util.Objects.equals(valueChain.selected(), target.node())) valueChain.select(target.node());
-            companies.restore(target.q(), target.layers(), target.sort());
-            infoButtons.forEach((id, button) -> {
-                if (id.equals(target.info())) button.openSoon();
-                else if (button.popover().isOpened()) button.popover().close();
-            });
+            // The sections already there follow the new state; those the link needs are built in it.
+            List.copyOf(sections.values()).forEach(this::applyState);
+            needed(target).forEach(this::ensure);
         } finally {
             restoring = false;
         }
@@ -165,12 +239,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         PageState selection = PageState.EMPTY.withQuery(state.q()).withLayers(state.layers()).withSort(state.sort()).withNode(state.node());
         String lang = "lang=" + reading.lead().key();
         String rest = selection.toQueryString();
-        companies.setCsvQuery(rest.isEmpty() ? lang : lang + "&" + rest);
+        if (sections.get(Section.COMPANIES) instanceof CompaniesSection table) table.setCsvQuery(rest.isEmpty() ? lang : lang + "&" + rest);
     }
 
     private void applyReading(Reading newReading) {
         reading = newReading;
-        parts.forEach(p -> p.localize(reading));
+        header.localize(reading);
+        search.localize(reading);
+        sections.values().forEach(section -> section.localize(reading));
+        footer.localize(reading);
         for (Section section : Section.values()) header.setSectionLink(section, sectionHref(section));
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -201,7 +278,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private PageState companyState(PageState base) {
-        return base.withQuery(companies.query().text()).withLayers(companies.query().layers()).withSort(companies.sort());
+        CompaniesSection table = companies();
+        return base.withQuery(table.query().text()).withLayers(table.query().layers()).withSort(table.sort());
     }
 
     private void replaceUrl(PageState newState) {
@@ -240,7 +318,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void selectSegment(@Nullable String id) {
-        companies.setSegments(id, id == null ? Set.of() : service.segmentsFor(id));
+        companies().setSegments(id, id == null ? Set.of() : service.segmentsFor(id));
         if (!java.util.Objects.equals(state.node(), id)) pushUrl(state.withNode(id));
     }
 
@@ -250,11 +328,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     ValueChainSection valueChain() {
-        return valueChain;
+        return (ValueChainSection) ensure(Section.VALUE_CHAIN);
     }
 
     CompaniesSection companies() {
-        return companies;
+        return (CompaniesSection) ensure(Section.COMPANIES);
     }
 
     ReportSearch search() {
@@ -262,7 +340,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     FaqSection faq() {
-        return faq;
+        return (FaqSection) ensure(Section.FAQ);
     }
 
     PageState state() {

@@ -85,8 +85,18 @@ abstract class BrowserTest {
         return "http://localhost:" + port + pathAndQuery;
     }
 
-    /** Opens a page and waits until Vaadin has rendered the view. */
+    /**
+     * Opens a page, waits until Vaadin has rendered the view, then has every section built the way a
+     * reader's first key press does (see SectionSlot), so that a test may reach any part of the page.
+     */
     void open(String pathAndQuery) {
+        openAtTheTop(pathAndQuery);
+        page.keyboard().press("Shift");
+        page.waitForFunction("() => document.querySelector('.section-pending') === null");
+    }
+
+    /** Opens a page and waits until Vaadin has rendered the view, with only what the link needs built. */
+    void openAtTheTop(String pathAndQuery) {
         page.navigate(url(pathAndQuery));
         page.waitForSelector("#main");
     }

@@ -190,4 +190,25 @@ class DashboardIT extends BrowserTest {
         Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
     }
+
+    @Test
+    void aPhoneReaderScrollingDownFindsEachSectionBuiltAsItArrives() {
+        page.setViewportSize(390, 844);
+        openAtTheTop("/?lang=en");
+        assertThat(page.locator("#overview.section-pending").count()).isZero();
+        assertThat(page.locator("#faq.section-pending").count()).isEqualTo(1);
+        String pendingInView = """
+                () => [...document.querySelectorAll('.section-pending')]
+                    .some(s => { const r = s.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })""";
+        for (int step = 0; step < 60 && page.locator(".section-pending").count() > 0; step++) {
+            page.mouse().wheel(0, 700);
+            // what is in view is built (the server was asked a screen ahead of the reader)
+            page.waitForFunction("() => !(" + pendingInView + ")()");
+        }
+        assertThat(page.locator(".section-pending").count()).isZero();
+        assertThat(page.locator("#faq vaadin-details").count()).isEqualTo(8);
+        assertThat(page.locator("main section.report-section").evaluateAll("sections => sections.map(s => s.id)"))
+                .isEqualTo(List.of("overview", "kpis", "value-chain", "market", "companies", "forces", "regions", "faq"));
+        assertThat(console).noneMatch(line -> line.startsWith("pageerror") || line.startsWith("error"));
+    }
 }

@@ -30,10 +30,76 @@ class DashboardViewTest extends SpringBrowserlessTest {
         return open(java.util.Map.of("lang", lang));
     }
 
+    /** The page as a reader sees it who has scrolled through it: every section built. */
     private DashboardView open(java.util.Map<String, String> query) {
+        DashboardView view = openAtTheTop(query);
+        scrollThrough();
+        return view;
+    }
+
+    /** The page as it first opens: only the sections the link needs are built. */
+    private DashboardView openAtTheTop(java.util.Map<String, String> query) {
         navigate(DashboardView.class);
         com.vaadin.flow.component.UI.getCurrent().navigate(DashboardView.class, com.vaadin.flow.router.QueryParameters.simple(query));
         return (DashboardView) getCurrentView();
+    }
+
+    private List<String> pending() {
+        return $(SectionSlot.class).all().stream().filter(SectionSlot::isPending).map(s -> s.section().id()).toList();
+    }
+
+    /** What the browser reports as the reader scrolls: each pending section comes near the viewport. */
+    private void scrollThrough() {
+        for (SectionSlot slot : List.copyOf($(SectionSlot.class).all())) if (slot.isPending()) comesNear(slot);
+    }
+
+    private static void comesNear(SectionSlot slot) {
+        Element element = slot.getElement();
+        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(element, "section-needed", com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
+    }
+
+    @Test
+    void thePageOpensWithItsTopSectionAndBuildsEachOtherWhenTheReaderComesNear() {
+        DashboardView view = openAtTheTop(java.util.Map.of("lang", "en"));
+        assertThat($(OverviewSection.class).all()).hasSize(1);
+        assertThat(pending()).containsExactly("kpis", "value-chain", "market", "companies", "forces", "regions", "faq");
+        assertThat($(FaqSection.class).all()).isEmpty();
+        assertThat(pageText(view)).doesNotContain("RLHF");
+
+        SectionSlot faq = $(SectionSlot.class).all().stream().filter(p -> p.section().id().equals("faq")).findFirst().orElseThrow();
+        comesNear(faq);
+        assertThat($(FaqSection.class).all()).hasSize(1);
+        assertThat($(FaqSection.class).first().getId()).hasValue("faq");
+        assertThat(pending()).hasSize(6);
+        assertThat(pageText(view)).contains("RLHF");
+    }
+
+    @Test
+    void sectionsKeepTheReportsOrderWhateverOrderTheyArriveIn() {
+        DashboardView view = openAtTheTop(java.util.Map.of("lang", "en"));
+        List<SectionSlot> slots = new ArrayList<>($(SectionSlot.class).all());
+        java.util.Collections.reverse(slots);
+        slots.stream().filter(SectionSlot::isPending).forEach(DashboardViewTest::comesNear);
+        var main = view.getChildren().filter(c -> c.getId().orElse("").equals("main")).findFirst().orElseThrow();
+        assertThat(main.getChildren().map(slot -> slot.getChildren().findFirst().flatMap(c -> c.getId()).orElse("?")).toList())
+                .containsExactly("overview", "kpis", "value-chain", "market", "companies", "forces", "regions", "faq");
+    }
+
+    @Test
+    void aLinkBuildsWhatItShowsAtOnceInItsState() {
+        openAtTheTop(java.util.Map.of("lang", "zh", "faq", "rlhf", "node", "open-weight-models", "sort", "scale-desc"));
+        assertThat(pending()).containsExactly("kpis", "market", "forces", "regions");
+        assertThat($(FaqSection.class).first().openIds()).containsExactly("rlhf");
+        assertThat($(ValueChainSection.class).first().selected()).isEqualTo("open-weight-models");
+        CompaniesSection companies = $(CompaniesSection.class).first();
+        assertThat(companies.sort()).isEqualTo(new org.ailandscape.report.CompanyQuery.Sort(org.ailandscape.report.CompanyQuery.Column.SCALE, false));
+        assertThat(test(companies.grid()).size()).isLessThan(12);
+
+        // a section built later, in another language, comes in the page's language
+        openAtTheTop(java.util.Map.of("lang", "zh"));
+        scrollThrough();
+        assertThat(pageText($(CardsSection.class).all().getFirst())).contains("lang=\"zh-Hans\"");
     }
 
     @Test

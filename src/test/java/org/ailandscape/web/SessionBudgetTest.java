@@ -41,4 +41,24 @@ class SessionBudgetTest {
         assertThat(budget.open()).isEqualTo(2);
         assertThat(budget.evicted()).isEqualTo(1);
     }
+
+    @Test
+    void underHeapPressureTheIdlestTenthIsClosed() throws Exception {
+        SessionBudget budget = new SessionBudget(1000, DataSize.ofMegabytes(1), DataSize.ofKilobytes(1));
+        java.util.List<MockHttpSession> sessions = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            MockHttpSession session = new MockHttpSession(null, "s" + i);
+            sessions.add(session);
+            budget.sessionCreated(new HttpSessionEvent(session));
+            Thread.sleep(2);
+        }
+        for (int i = 2; i < 20; i++) sessions.get(i).access(); // s0 and s1 are the idlest
+
+        budget.evictUnderPressure();
+
+        assertThat(sessions.get(0).isInvalid()).isTrue();
+        assertThat(sessions.get(1).isInvalid()).isTrue();
+        assertThat(sessions.subList(2, 20)).noneMatch(MockHttpSession::isInvalid);
+        assertThat(budget.open()).isEqualTo(18);
+    }
 }

@@ -1,0 +1,26 @@
+package org.ailandscape.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Anything that fails while a page is being opened: logged in full here, shown to the reader in plain words only. */
+class FailurePage extends ErrorPage implements HasErrorParameter<Exception> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailurePage.class);
+
+    FailurePage(I18NProvider i18n) {
+        super(i18n);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        LOG.error("Opening {} failed", event.getLocation().getPathWithQueryParameters(), parameter.getCaughtException());
+        show("error.failed");
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

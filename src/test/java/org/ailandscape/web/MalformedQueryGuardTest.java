@@ -1,0 +1,24 @@
+package org.ailandscape.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MalformedQueryGuardTest {
+
+    @Test
+    void pairsThatDoNotDecodeAreDroppedAndTheRestKept() {
+        assertThat(MalformedQueryGuard.clean("lang=%ZZ&faq=rlhf")).isEqualTo("faq=rlhf");
+        assertThat(MalformedQueryGuard.clean("q=%&lang=zh&%%%=x&sort=scale-desc")).isEqualTo("lang=zh&sort=scale-desc");
+        assertThat(MalformedQueryGuard.clean("q=%E4%BD%A0%25")).isEqualTo("q=%E4%BD%A0%25");
+        assertThat(MalformedQueryGuard.clean("%ZZ")).isEmpty();
+    }
+
+    @Test
+    void theKeptPairsDecodeAsTheContainerWould() {
+        var parameters = MalformedQueryGuard.parse("q=%E4%BD%A0+x&layers=models&layers=data&flag");
+        assertThat(parameters.get("q")).containsExactly("你 x");
+        assertThat(parameters.get("layers")).containsExactly("models", "data");
+        assertThat(parameters.get("flag")).containsExactly("");
+    }
+}
