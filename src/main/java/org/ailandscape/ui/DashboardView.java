@@ -61,7 +61,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         addClassName("dashboard");
 
         search = new ReportSearch(service, reading, () -> state);
-        header = new PageHeader(report.info(), reading, this::sectionHref, this::chooseMode, this::chooseDark, search);
+        header = new PageHeader(report.info(), reading, s -> state.languageOnly().withSection(s).toQueryString(),
+                this::chooseMode, this::chooseDark, search);
         footer = new PageFooter(report.info());
         main.setId("main");
         main.addClassName("page-main");
@@ -153,7 +154,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         infoButtons.forEach((id, button) -> {
             if (button.findAncestor(ReportSection.class) != section) return;
             if (id.equals(state.info())) button.openSoon();
-            else if (button.popover().isOpened()) button.popover().close();
+            else if (button.isOpen()) button.close();
         });
     }
 
@@ -248,7 +249,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         search.localize(reading);
         sections.values().forEach(section -> section.localize(reading));
         footer.localize(reading);
-        for (Section section : Section.values()) header.setSectionLink(section, sectionHref(section));
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getElement().setAttribute("lang", reading.lead().htmlLang());
@@ -312,10 +312,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         header.setDark(dark);
     }
 
-    private String sectionHref(Section section) {
-        String query = state.languageOnly().withSection(section).toQueryString();
-        return "?" + query;
-    }
 
     private void selectSegment(@Nullable String id) {
         companies().setSegments(id, id == null ? Set.of() : service.segmentsFor(id));

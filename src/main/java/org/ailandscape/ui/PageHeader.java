@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +23,9 @@ class PageHeader extends Header implements Localized {
     private final ReportInfo info;
     private final HtmlFragment masthead = new HtmlFragment("masthead");
     private final Nav nav = new Nav();
-    private final Map<Section, Anchor> links = new EnumMap<>(Section.class);
+    /** The section links: one fragment of plain anchors (the router follows them like any link). */
+    private final HtmlFragment links = new HtmlFragment();
+    private final Function<Section, String> sectionLink;
     private final Map<ReadingMode, Button> modeButtons = new EnumMap<>(ReadingMode.class);
     private final Div modeGroup = new Div();
     private final Button theme = new Button();
@@ -37,21 +37,14 @@ class PageHeader extends Header implements Localized {
             Consumer<ReadingMode> onMode, Consumer<Boolean> onDark, ReportSearch search) {
         this.info = info;
         this.reading = initial;
+        this.sectionLink = sectionLink;
         addClassName("page-header");
 
         skip.addClassName("skip-link");
         skip.setHref("#main");
         skip.getElement().setAttribute("router-ignore", true);
 
-        UnorderedList list = new UnorderedList();
-        for (Section section : Section.values()) {
-            Anchor link = new Anchor(sectionLink.apply(section), "");
-            link.addClassName("nav-link");
-            link.getElement().setAttribute("data-section", section.id());
-            links.put(section, link);
-            list.add(new ListItem(link));
-        }
-        nav.add(list);
+        nav.add(links);
         nav.addClassName("section-nav");
 
         modeGroup.addClassName("mode-switch");
@@ -73,10 +66,6 @@ class PageHeader extends Header implements Localized {
         Div bar = new Div(nav, tools);
         bar.addClassName("header-bar");
         add(skip, masthead, bar);
-    }
-
-    void setSectionLink(Section section, String href) {
-        links.get(section).setHref(href);
     }
 
     void setDark(boolean dark) {
@@ -102,10 +91,12 @@ class PageHeader extends Header implements Localized {
 
         skip.setText(reading.t("nav.skip"));
         nav.setAriaLabel(reading.t("nav.label"));
-        links.forEach((section, link) -> {
-            link.setText(reading.t("nav." + section.id()));
-            link.getElement().setAttribute("lang", reading.chrome().htmlLang());
-        });
+        Element list = Fragments.el("ul");
+        for (Section section : Section.values()) {
+            list.appendChild(Fragments.el("li").appendChild(Fragments.chrome("a", reading.t("nav." + section.id()), reading, "nav-link")
+                    .attr("href", "?" + sectionLink.apply(section)).attr("data-section", section.id())));
+        }
+        links.show(Fragments.el("div").appendChild(list));
         modeGroup.getElement().setAttribute("aria-label", reading.t("lang.label"));
         modeButtons.forEach((mode, button) -> {
             button.setText(reading.t("lang." + mode.key()));

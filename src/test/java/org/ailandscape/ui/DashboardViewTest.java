@@ -137,7 +137,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DashboardView view = open("both");
         String page = pageText(view);
         assertThat(page).contains("Chip Design &amp; Fab", "芯片设计与制造", "Hype Era", "概念炒作期");
-        assertThat(count(page, ">Key figures<") + count(page, ">关键指标<")).isEqualTo(1);
+        // the heading of the page's own words, in the chrome's language only (the nav has it once too)
+        assertThat(count(page, ">Key figures</span>") + count(page, ">关键指标</span>")).isEqualTo(1);
+        assertThat(count(page, ">Key figures</a>") + count(page, ">关键指标</a>")).isEqualTo(1);
     }
 
     @Test
@@ -162,6 +164,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(semis.info().button().getAriaLabel()).hasValueSatisfying(l -> assertThat(l).contains("Semiconductor revenue 2026"));
         String popover = ((HtmlFragment) semis.info().popover().getChildren().findFirst().orElseThrow()).html();
         assertThat(popover).contains("IDC", "Semiconductor Forecast", "Apr 2026", "Source: IDC Semiconductor Forecast, Apr 2026", "2026");
+    }
+
+    @Test
+    void anExplanationIsMadeOnItsFirstClickAndItsLinkFollows() {
+        DashboardView view = open("en");
+        MetricCard semis = $(MetricCard.class).id("metric-semiconductor-revenue");
+        assertThat(semis.info().getChildren().filter(com.vaadin.flow.component.popover.Popover.class::isInstance)).isEmpty();
+
+        test(semis.info().button()).click();
+
+        assertThat(semis.info().isOpen()).isTrue();
+        assertThat(semis.info().getChildren().filter(com.vaadin.flow.component.popover.Popover.class::isInstance)).hasSize(1);
+        assertThat(view.state().info()).isEqualTo("semiconductor-revenue");
     }
 
     @Test
