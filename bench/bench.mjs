@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+// The benchmark: the production jar against the static reference page (the same report, no framework),
+// measured side by side in one run, then one table. Run it through bench/run.sh, which builds the jar
+// and prepares the measuring tools; see bench/README.md.
+//
+//   node bench/bench.mjs --jar JAR --tools DIR --anchor DIR [--runs 5] [--audits 3] [--quick]
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { Reader } from './lib/reader.mjs';
+import { heapAfterGc, rss } from './lib/jvm.mjs';
+import { run, sleep, start, stop, untilUp } from './lib/processes.mjs';
+import { args, bytes, median, ms, percentile } from './lib/stats.mjs';
+
+const opt = args({ jar: '', tools: '', anchor: '', out: 'target/bench', runs: 5, audits: 3, uis: 200, quick: 'false',
+  port: 8093, anchorPort: 8731 });
+const quick = opt.quick === 'true';
+if (quick) Object.assign(opt, { runs: 2, audits: 1, uis: 50 });
+for (const key of ['jar', 'tools', 'anchor']) if (!opt[key] || !existsSync(opt[key])) { console.error(`--${key} missing or not found: ${opt[key]}`); process.exit(2); }
+
+const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin/java') : 'java';
+/** The flags the product runs with here and in deploy/Dockerfile: a 512 MB heap, as the targets say. */
+const JVM = ['-Xmx512m', '-Xss512k', '-XX:+UseSerialGC'];
+mkdirSync(opt.out, { recursive: true });
+const log = createWriteStream(join(opt.out, 'bench.log'));
+const product = `http://127.0.0.1:${opt.port}`;
+const anchor = `http://127.0.0.1:${opt.anchorPort}`;
+const node = process.execPath;
+const say = text => { console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`); log.write(text + '\n'); };
+
+function startProduct(extra = [], env = {}, jar = resolve(opt.jar)) {
+  return start(java, [...JVM, ...extra, '-jar', jar], { env: { PORT: String(opt.port), ...env }, log });
+}
+
+const results = { product: {}, anchor: {}, meta: { date: new Date().toISOString(), jvm: JVM.join(' '), runs: opt.runs, audits: opt.audits } };
+const P = results.product;
+const A = results.anchor;
+
+// ---------------------------------------------------------------- reader: timing and Lighthouse
+async function timing(url, selector) {
+  const out = await run(node, [join(opt.tools, 'timing.mjs'), url, '--runs', String(opt.runs), '--wait-for', selector], { log });
+  return JSON.parse(out);
+}
+
+async function lighthouse(url) {
+  const runs = { mobile: [], desktop: [] };
+  for (let i = 0; i < opt.audits; i++) {
+    const out = await run(node, [join(opt.tools, 'audit.mjs'), url], { log });
+    for (const line of out.split('\n').filter(l => l.startsWith('{'))) {
+      const r = JSON.parse(line);
+      runs[r.formFactor]?.push(r);
+    }
+  }
+  const pick = (list, key) => median(list.map(r => r[key]));
+  return Object.fromEntries(Object.entries(runs).map(([form, list]) => [form, {
+    performance: pick(list, 'performance'), lcpMs: pick(list, 'lcpMs'), tbtMs: pick(list, 'tbtMs'),
+    fcpMs: pick(list, 'fcpMs'), cls: pick(list, 'cls'), bytes: pick(list, 'totalByteWeight'), all: list.map(r => r.performance),
+  }]));
+}
+
+async function readerFigures(target, base, headline, sankeyUrl, sankey, pageUrl) {
+  say(`timing ${pageUrl} (${opt.runs} runs)`);
+  const first = await timing(pageUrl, headline);
+  target.bytes = first.transferBytes.median;
+  target.requests = first.requests.median;
+  target.lcpMs = first.lcpMs.median;
+  target.headlineMs = first.selectorVisibleMs.median;
+  say(`timing ${sankeyUrl} until the Sankey is drawn`);
+  target.sankeyMs = (await timing(sankeyUrl, sankey)).selectorVisibleMs.median;
+  say(`Lighthouse ${pageUrl} (${opt.audits}× mobile + desktop)`);
+  target.lighthouse = await lighthouse(pageUrl);
+}
+
+// ---------------------------------------------------------------- server: heap, UIs/s, round trips
+async function inParallel(count, concurrency, task) {
+  let next = 0;
+  const failures = [];
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < count) {
+      const i = next++;
+      try { await task(i); } catch (e) { failures.push(String(e.message ?? e)); }
+    }
+  }));
+  return failures;
+}
+
+async function serverFigures(pid) {
+  // Heap retained per open UI: heap after a full GC with N readers' UIs open, against without.
+  say(`heap per UI: opening ${opt.uis} UIs`);
+  await new Reader(product).open('lang=en').then(r => r.close()); // warm
+  const before = await heapAfterGc(pid);
+  const readers = [];
+  const openFailures = await inParallel(opt.uis, 4, async i => {
+    readers.push(await new Reader(product, { width: i % 2 ? 390 : 1440 }).open(['lang=en', 'lang=zh', 'lang=both'][i % 3]));
+  });
+  const withUis = await heapAfterGc(pid);
+  P.heapPerUi = (withUis - before) / readers.length;
+  P.heapBaseline = before;
+  P.openFailures = openFailures.length;
+  // The same readers after scrolling through the whole page: every section built.
+  await inParallel(readers.length, 4, i => readers[i].revealAll());
+  P.heapPerUiScrolled = ((await heapAfterGc(pid)) - before) / readers.length;
+
+  // Sort and filter round trips with 50 of them active, one at a time (server time plus loopback).
+  say('sort and filter round trips with 50 UIs open');
+  const active = readers.slice(0, 50);
+  const sorts = [];
+  const filters = [];
+  const columns = ['col0', 'col1', 'col2', 'col3'];
+  const words = ['open', 'GPU', '芯片', 'models', 'cloud'];
+  for (let i = 0; i < (quick ? 100 : 400); i++) {
+    const r = active[i % active.length];
+    let t = performance.now();
+    await r.sort(columns[i % 4], i % 8 < 4 ? 'asc' : 'desc');
+    sorts.push(performance.now() - t);
+    t = performance.now();
+    await r.filter(i % 5 === 4 ? '' : words[i % 5]);
+    filters.push(performance.now() - t);
+  }
+  P.sort = { p50: percentile(sorts, 50), p95: percentile(sorts, 95) };
+  P.filter = { p50: percentile(filters, 50), p95: percentile(filters, 95) };
+
+  // Closed tabs free their UI: every reader sends the unload beacon.
+  await Promise.all(readers.map(r => r.close()));
+  P.heapAfterClose = await heapAfterGc(pid);
+
+  // UIs created per second: 4 readers at a time opening (and closing) new UIs for 15 s.
+  say('UIs per second');
+  const seconds = quick ? 5 : 15;
+  const until = performance.now() + seconds * 1000;
+  let created = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (performance.now() < until) {
+      const r = await new Reader(product).open('lang=en');
+      created++;
+      await r.close();
+    }
+  }));
+  P.uisPerSecond = created / seconds;
+  P.rss = await rss(pid);
+}
+
+/**
+ * 2,000 open UIs in the 512 MB heap, then one sort each: how many still answer. With `scrolled`,
+ * every reader first scrolls through the whole page (the heaviest reader there is), which is more
+ * than the heap holds: then the session budget closes the idlest, and the figure says how many remain.
+ */
+async function capacity(pid, count, scrolled) {
+  say(`capacity: ${count} open UIs in a 512 MB heap${scrolled ? ', each scrolled through' : ''}`);
+  const readers = [];
+  const failures = await inParallel(count, 4, async () => {
+    const reader = await new Reader(product).open('lang=en');
+    readers.push(reader);
+    if (scrolled) await reader.revealAll();
+  });
+  const heap = await heapAfterGc(pid);
+  const sortFailures = await inParallel(readers.length, 4, async i => { await readers[i].sort('col0', 'asc'); });
+  const result = { uis: count, opened: readers.length, openFailures: failures.length, stillAnswering: readers.length - sortFailures.length,
+    heap, failureKinds: [...new Set([...failures, ...sortFailures])].slice(0, 3) };
+  await Promise.all(readers.map(r => r.close().catch(() => {})));
+  return result;
+}
+
+// ---------------------------------------------------------------- startup
+async function startups(label, times, extra = [], jar = resolve(opt.jar)) {
+  const list = [];
+  for (let i = 0; i < times; i++) {
+    const child = startProduct(extra, {}, jar);
+    list.push(await untilUp(`${product}/actuator/health`, child));
+    const memory = await rss(child.pid);
+    (P.rssAtStart ??= []).push(memory.now);
+    await stop(child);
+  }
+  say(`${label}: ${list.map(v => Math.round(v)).join(', ')} ms`);
+  return median(list);
+}
+
+/** The jar unpacked as Spring Boot's tools lay it out (app.jar + lib/): the AOT cache can then hold the app's own classes too. */
+async function extracted() {
+  const dir = resolve(opt.out, 'extracted');
+  rmSync(dir, { recursive: true, force: true });
+  await run(java, ['-Djarmode=tools', '-jar', resolve(opt.jar), 'extract', '--destination', dir], { log });
+  return join(dir, basename(opt.jar));
+}
+
+async function aotCache(jar) {
+  const cache = resolve(opt.out, 'app.aot');
+  rmSync(cache, { force: true });
+  say('training the JDK AOT cache (a start, 20 readers, a stop)');
+  const child = startProduct([`-XX:AOTCacheOutput=${cache}`], {}, jar);
+  await untilUp(`${product}/actuator/health`, child);
+  for (let i = 0; i < 20; i++) {
+    const r = await new Reader(product).open(['lang=en', 'lang=zh'][i % 2]);
+    await r.sort('col3', 'desc');
+    await r.filter('open');
+    await r.close();
+  }
+  await stop(child);
+  return existsSync(cache) ? cache : null;
+}
+
+// ---------------------------------------------------------------- the run
+const anchorServer = start(node, [join(opt.tools, 'serve-static.mjs'), opt.anchor, '--port', String(opt.anchorPort)], { log });
+try {
+  A.startupMs = await untilUp(anchor + '/', anchorServer);
+  let server = startProduct();
+  P.firstStartMs = await untilUp(`${product}/actuator/health`, server);
+  try {
+    await readerFigures(P, product, '#metric-market-size .metric-value', `${product}/?lang=both&section=value-chain`,
+      '#value-chain echarts-chart[data-rendered]', `${product}/?lang=both`);
+    await readerFigures(A, anchor, '.metrics strong', `${anchor}/`, '#sankey canvas', `${anchor}/`);
+    A.rss = await rss(anchorServer.pid);
+    await serverFigures(server.pid);
+  } finally {
+    await stop(server);
+  }
+  for (const scrolled of [false, true]) {
+    server = startProduct();
+    await untilUp(`${product}/actuator/health`, server);
+    try {
+      P[scrolled ? 'capacityScrolled' : 'capacity'] = await capacity(server.pid, quick ? 300 : 2000, scrolled);
+    } finally {
+      await stop(server);
+    }
+  }
+  P.startupMs = await startups('startup, plain', quick ? 1 : 3);
+  const unpacked = await extracted();
+  const cache = await aotCache(unpacked);
+  if (cache) P.startupAotMs = await startups('startup, unpacked jar with the AOT cache', quick ? 1 : 3, [`-XX:AOTCache=${cache}`], unpacked);
+  await stop(anchorServer);
+  const anchorStarts = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const s = start(node, [join(opt.tools, 'serve-static.mjs'), opt.anchor, '--port', String(opt.anchorPort)], { log });
+    anchorStarts.push(await untilUp(anchor + '/', s));
+    await stop(s);
+  }
+  A.startupMs = median(anchorStarts);
+} finally {
+  await stop(anchorServer);
+}
+
+// ---------------------------------------------------------------- the table
+const rows = [];
+const row = (figure, p, a, fmt, target = '') => {
+  const ratio = Number.isFinite(p) && Number.isFinite(a) && a > 0 ? (p / a).toFixed(2) + '×' : '';
+  rows.push([figure, fmt(p), Number.isFinite(a) ? fmt(a) : '—', ratio, target]);
+};
+const num = v => (Number.isFinite(v) ? String(Math.round(v)) : '—');
+const per = v => (Number.isFinite(v) ? v.toFixed(1) : '—');
+row('first-load bytes (compressed)', P.bytes, A.bytes, bytes, '≤ 1.5× anchor');
+row('requests', P.requests, A.requests, num);
+row('LCP (unthrottled, 1280×720)', P.lcpMs, A.lcpMs, ms, '≤ 1.5× anchor');
+row('headline figures visible', P.headlineMs, A.headlineMs, ms);
+row('Sankey drawn', P.sankeyMs, A.sankeyMs, ms);
+row(`Lighthouse performance, mobile (median of ${opt.audits})`, P.lighthouse.mobile.performance, A.lighthouse.mobile.performance, num, '≥ 90');
+row(`Lighthouse performance, desktop (median of ${opt.audits})`, P.lighthouse.desktop.performance, A.lighthouse.desktop.performance, num, '≥ 98');
+row('Lighthouse mobile LCP (simulated)', P.lighthouse.mobile.lcpMs, A.lighthouse.mobile.lcpMs, ms);
+row('Lighthouse mobile TBT', P.lighthouse.mobile.tbtMs, A.lighthouse.mobile.tbtMs, ms);
+row('Lighthouse mobile bytes', P.lighthouse.mobile.bytes, A.lighthouse.mobile.bytes, bytes);
+row(`heap per open UI, at open (${opt.uis} UIs, after GC)`, P.heapPerUi, NaN, bytes, '≤ 100 KB');
+row('heap per open UI, scrolled through (every section built)', P.heapPerUiScrolled, NaN, bytes);
+row('heap after GC, no UI open / after all tabs closed', P.heapBaseline, NaN, bytes);
+rows.at(-1)[1] = `${bytes(P.heapBaseline)} / ${bytes(P.heapAfterClose)}`;
+row('UIs created per second (4 at a time)', P.uisPerSecond, NaN, per);
+row('grid sort round trip p50 / p95 (50 UIs open)', P.sort.p50, NaN, ms);
+rows.at(-1)[1] = `${ms(P.sort.p50)} / ${ms(P.sort.p95)}`;
+row('filter round trip p50 / p95 (50 UIs open)', P.filter.p50, NaN, ms);
+rows.at(-1)[1] = `${ms(P.filter.p50)} / ${ms(P.filter.p95)}`;
+const c = P.capacity;
+rows.push([`${c.uis} open UIs in a 512 MB heap`, `${c.stillAnswering} of ${c.uis} answer a sort after all are open, ${c.openFailures} failed to open (heap after GC ${bytes(c.heap)})`, '—', '', `${c.uis} without errors`]);
+const cs = P.capacityScrolled;
+rows.push([`${cs.uis} UIs in 512 MB, each scrolled through (every section built)`, `${cs.stillAnswering} of ${cs.uis} still answer, ${cs.openFailures} failed; the idlest were closed to keep the heap (heap after GC ${bytes(cs.heap)})`, '—', '', '']);
+row('startup to healthy, java -jar (median)', P.startupMs, A.startupMs, ms, '≤ 3 s');
+row('startup to healthy, unpacked jar + JDK AOT cache', P.startupAotMs, A.startupMs, ms, '≤ 3 s');
+row('RSS after startup', median(P.rssAtStart ?? []), A.rss?.now, bytes);
+row('RSS peak (after the server figures)', P.rss?.peak, A.rss?.peak, bytes);
+
+const header = ['figure', 'product', 'anchor', 'ratio', 'target'];
+const table = [header, header.map(() => '---'), ...rows].map(r => `| ${r.join(' | ')} |`).join('\n');
+results.table = table;
+writeFileSync(join(opt.out, 'results.json'), JSON.stringify(results, null, 2));
+console.log(`\nBenchmark ${results.meta.date.slice(0, 16).replace('T', ' ')} UTC — product JVM flags: ${results.meta.jvm}\n`);
+console.log(table);
+console.log(`\n(raw figures: ${join(opt.out, 'results.json')}; log: ${join(opt.out, 'bench.log')})`);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# One command: build the production jar (unless it is there and --no-build is given), prepare the
+# measuring tools, then measure the product against the static reference page side by side.
+#
+#   bench/run.sh [--no-build] [--quick]     (about 15 minutes; --quick: about 5, fewer runs)
+#
+# Needs the shared measuring tools and the static reference page beside the repository
+# (../shared/tools, ../shared/anchors/static-reference), or BENCH_TOOLS / BENCH_ANCHOR pointing at them,
+# and Chromium at /usr/bin/chromium (or CHROME_PATH).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .mvn/toolchain.sh
+
+build=1
+pass=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    *) pass+=("$arg") ;;
+  esac
+done
+
+jar=target/ai-landscape-1.0.0-SNAPSHOT.jar
+if [[ $build == 1 || ! -f $jar ]]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+shared_tools=${BENCH_TOOLS:-../shared/tools}
+anchor=${BENCH_ANCHOR:-../shared/anchors/static-reference}
+[[ -f $shared_tools/timing.mjs ]] || { echo "no measuring tools at $shared_tools (set BENCH_TOOLS)" >&2; exit 2; }
+[[ -f $anchor/index.html ]] || { echo "no static reference page at $anchor (set BENCH_ANCHOR)" >&2; exit 2; }
+
+# The tools get their own copy with their pinned dependencies, installed once.
+tools=target/bench-tools
+if [[ ! -d $tools/node_modules ]] || ! cmp -s "$shared_tools/package-lock.json" "$tools/package-lock.json"; then
+  rm -rf "$tools" && mkdir -p "$tools" && cp -r "$shared_tools"/. "$tools"/
+  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+exec node bench/bench.mjs --jar "$jar" --tools "$tools" --anchor "$anchor" "${pass[@]}"
