@@ -166,6 +166,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         if (target.node() != null) needed.addAll(Set.of(Section.VALUE_CHAIN, Section.COMPANIES));
         if (!target.q().isEmpty() || !target.layers().isEmpty() || target.sort() != null) needed.add(Section.COMPANIES);
         if (target.info() != null) needed.add(metricSection(target.info()));
+        // Where the link scrolls to, everything above is built too: its position is then final when the
+        // page scrolls there, instead of moving as the sections above arrive.
+        Section scrollTarget = target.info() != null ? metricSection(target.info())
+                : !target.faq().isEmpty() ? Section.FAQ
+                : target.node() != null ? Section.VALUE_CHAIN
+                : target.section();
+        if (scrollTarget != null) {
+            for (Section above : Section.values()) if (above.ordinal() < scrollTarget.ordinal()) needed.add(above);
+        }
         return needed;
     }
 

@@ -12,14 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Copies of the bundled dataset in a temporary folder, to break on purpose. */
-final class DataFixtures {
+public final class DataFixtures {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DataFixtures() {}
 
     /** A folder holding a fresh copy of every data file. */
-    static Path copyOfBundledData(Path into) {
+    public static Path copyOfBundledData(Path into) {
         try {
             DataFolder bundled = DataFolder.bundled();
             for (DataFile file : DataFile.values()) {
@@ -42,7 +42,7 @@ final class DataFixtures {
     }
 
     /** Rewrites a file's JSON tree. */
-    static void editJson(Path folder, String fileName, Consumer<ObjectNode> edit) {
+    public static void editJson(Path folder, String fileName, Consumer<ObjectNode> edit) {
         editText(folder, fileName, text -> {
             ObjectNode root = (ObjectNode) JSON.readTree(text);
             edit.accept(root);
@@ -51,7 +51,7 @@ final class DataFixtures {
     }
 
     /** The object at a JSON pointer such as {@code /companies/3}. */
-    static ObjectNode at(ObjectNode root, String pointer) {
+    public static ObjectNode at(ObjectNode root, String pointer) {
         JsonNode node = root.at(pointer);
         if (!(node instanceof ObjectNode object)) throw new IllegalArgumentException("no object at " + pointer);
         return object;
