@@ -133,6 +133,11 @@ export class Reader {
     return node;
   }
 
+  /** A round trip that changes nothing: answers whether the server still holds this reader's UI. */
+  async ping() {
+    return this.rpc([]);
+  }
+
   /** A click on a grid column header, as the grid connector reports it. */
   async sort(column, direction) {
     await this.reveal('companies');

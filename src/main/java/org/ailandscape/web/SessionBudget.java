@@ -53,7 +53,7 @@ public class SessionBudget implements HttpSessionListener {
     public SessionBudget(@Value("${sessions.max:0}") int configuredMax,
             @Value("${sessions.heap-reserve:128MB}") DataSize reserve,
             @Value("${sessions.heap-per-session:160KB}") DataSize perSession,
-            @Value("${sessions.heap-pressure:0.8}") double pressure) {
+            @Value("${sessions.heap-pressure:0.9}") double pressure) {
         this.max = configuredMax > 0 ? configuredMax : budget(Runtime.getRuntime().maxMemory(), reserve, perSession);
         LOG.info("Session budget: at most {} open sessions, and fewer when the heap is {}% full after a collection",
                 max, Math.round(pressure * 100));
