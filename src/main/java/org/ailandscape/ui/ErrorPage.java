@@ -2,6 +2,7 @@ package org.ailandscape.ui;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,10 +14,11 @@ import org.jsoup.nodes.Element;
  * browser's language with the other one beside it, and the way back to the report. Nothing about the
  * server's insides: no exception, no route list, no stack.
  */
-abstract class ErrorPage extends Main {
+abstract class ErrorPage extends Main implements HasDynamicTitle {
 
     private final HtmlFragment content = new HtmlFragment("error-content");
     private final I18NProvider i18n;
+    private String title = "";
 
     ErrorPage(I18NProvider i18n) {
         this.i18n = i18n;
@@ -28,6 +30,7 @@ abstract class ErrorPage extends Main {
     /** Shows the page for a title and text key pair, e.g. {@code error.notFound}. */
     void show(String key) {
         Language browser = Language.of(Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getLocale).orElse(Locale.ENGLISH));
+        title = i18n.getTranslation(key + ".title", browser.locale());
         Element root = Fragments.el("div");
         for (Language language : ReadingMode.BOTH.languages(browser)) {
             Element block = Fragments.el("div", "error-block").attr("lang", language.htmlLang());
@@ -38,5 +41,10 @@ abstract class ErrorPage extends Main {
             root.appendChild(block);
         }
         content.show(root);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

@@ -31,6 +31,7 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         String text = DashboardViewTest.pageText($(NotFoundPage.class).single());
         assertThat(text).contains("This page does not exist", "此页面不存在", "Open the report", "href=\"./\"");
         assertThat(text).doesNotContain("Could not navigate", "Available routes", "Exception");
+        assertThat($(NotFoundPage.class).single().getPageTitle()).isEqualTo("This page does not exist");
     }
 
     @Test
