@@ -13,13 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ailandscape.report.ReportService;
@@ -43,8 +40,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final ReportSearch search;
     private final PageFooter footer;
     private final Main main = new Main();
-    /** The sections built so far; the others are empty {@link SectionSlot}s until a reader comes near. */
-    private final Map<Section, ReportSection> sections = new EnumMap<>(Section.class);
+    /** One slot per section, in the report's order; a slot is empty until a reader comes near it. */
     private final Map<Section, SectionSlot> slots = new EnumMap<>(Section.class);
     private final Map<String, InfoButton> infoButtons = new LinkedHashMap<>();
     private Reading reading;
@@ -55,14 +51,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     public DashboardView(ReportService service, I18NProvider i18n) {
         this.service = service;
         Report report = service.report();
-        Language browser = Language.of(Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getLocale)
-                .orElse(Locale.ENGLISH));
+        Language browser = Reading.browserLanguage();
         this.reading = new Reading(ReadingMode.of(browser), browser, i18n);
         addClassName("dashboard");
 
         search = new ReportSearch(service, reading, () -> state);
-        header = new PageHeader(report.info(), reading, s -> state.languageOnly().withSection(s).toQueryString(),
-                this::chooseMode, this::chooseDark, search);
+        header = new PageHeader(report.info(), reading, this::sectionQuery, this::chooseMode, this::chooseDark, search);
         footer = new PageFooter(report.info());
         main.setId("main");
         main.addClassName("page-main");
@@ -77,7 +71,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     /** The section, built (and brought up to the page's language and state) if it was not yet. */
     private ReportSection ensure(Section which) {
-        ReportSection built = sections.get(which);
+        ReportSection built = slots.get(which).content();
         if (built != null) return built;
         Report report = service.report();
         ReportSection section = switch (which) {
@@ -96,12 +90,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                             r.id(), r.flag(), r.name(), null, r.description(), List.of())));
             case FAQ -> new FaqSection(service);
         };
-        sections.put(which, section);
+        slots.get(which).fill(section);
         section.addCharts(report.charts().charts().stream()
                 .filter(c -> c.section().equals(which.id()))
                 .map(c -> new FigureChart(service, c))
                 .toList());
-        section.setLinks(s -> state.languageOnly().withSection(s).toQueryString());
+        section.setLinks(this::sectionQuery);
         List<InfoButton> buttons = switch (section) {
             case OverviewSection overview -> overview.infoButtons();
             case KpiSection kpis -> kpis.cards().stream().map(MetricCard::info).toList();
@@ -125,7 +119,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             }
             default -> { }
         }
-        slots.get(which).fill(section);
         section.localize(reading);
         boolean wasRestoring = restoring;
         restoring = true;
@@ -136,6 +129,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         }
         if (section instanceof CompaniesSection) updateDownloads();
         return section;
+    }
+
+    /** The sections built so far, in the report's order. */
+    private List<ReportSection> built() {
+        return slots.values().stream().map(SectionSlot::content).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The query of a link to a section, in the page's language. */
+    private String sectionQuery(Section section) {
+        return state.languageOnly().withSection(section).toQueryString();
     }
 
     /** Brings one built section to the page's state. */
@@ -201,7 +204,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private void setCompact(boolean narrow) {
         compact = narrow;
-        if (sections.get(Section.COMPANIES) instanceof CompaniesSection table) table.setCompact(narrow);
+        if (slots.get(Section.COMPANIES).content() instanceof CompaniesSection table) table.setCompact(narrow);
     }
 
     @Override
@@ -236,7 +239,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             Language chrome = mode == ReadingMode.BOTH ? reading.chrome() : mode == ReadingMode.ZH ? Language.ZH : Language.EN;
             applyReading(reading.withMode(mode, chrome));
             // The sections already there follow the new state; those the link needs are built in it.
-            List.copyOf(sections.values()).forEach(this::applyState);
+            built().forEach(this::applyState);
             needed(target).forEach(this::ensure);
         } finally {
             restoring = false;
@@ -249,14 +252,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         PageState selection = PageState.EMPTY.withQuery(state.q()).withLayers(state.layers()).withSort(state.sort()).withNode(state.node());
         String lang = "lang=" + reading.lead().key();
         String rest = selection.toQueryString();
-        if (sections.get(Section.COMPANIES) instanceof CompaniesSection table) table.setCsvQuery(rest.isEmpty() ? lang : lang + "&" + rest);
+        if (slots.get(Section.COMPANIES).content() instanceof CompaniesSection table) table.setCsvQuery(rest.isEmpty() ? lang : lang + "&" + rest);
     }
 
     private void applyReading(Reading newReading) {
         reading = newReading;
         header.localize(reading);
         search.localize(reading);
-        sections.values().forEach(section -> section.localize(reading));
+        built().forEach(section -> section.localize(reading));
         footer.localize(reading);
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -320,7 +323,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         UI.getCurrent().getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
         header.setDark(dark);
     }
-
 
     private void selectSegment(@Nullable String id) {
         companies().setSegments(id, id == null ? Set.of() : service.segmentsFor(id));

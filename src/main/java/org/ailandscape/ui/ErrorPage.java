@@ -3,9 +3,6 @@ package org.ailandscape.ui;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.VaadinRequest;
-import java.util.Locale;
-import java.util.Optional;
 import org.ailandscape.report.model.Language;
 import org.jsoup.nodes.Element;
 
@@ -29,7 +26,7 @@ abstract class ErrorPage extends Main implements HasDynamicTitle {
 
     /** Shows the page for a title and text key pair, e.g. {@code error.notFound}. */
     void show(String key) {
-        Language browser = Language.of(Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getLocale).orElse(Locale.ENGLISH));
+        Language browser = Reading.browserLanguage();
         title = i18n.getTranslation(key + ".title", browser.locale());
         Element root = Fragments.el("div");
         for (Language language : ReadingMode.BOTH.languages(browser)) {

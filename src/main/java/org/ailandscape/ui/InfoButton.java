@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.ailandscape.report.model.Metric;
 import org.ailandscape.report.model.Source;
 import org.ailandscape.report.model.Text;
-import com.vaadin.flow.shared.Registration;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 

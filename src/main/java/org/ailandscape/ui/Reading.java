@@ -1,7 +1,10 @@
 package org.ailandscape.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Text;
 
@@ -10,6 +13,11 @@ import org.ailandscape.report.model.Text;
  * chrome (buttons, headings the report lacks), and the chrome's translations.
  */
 public record Reading(ReadingMode mode, Language chrome, I18NProvider i18n) {
+
+    /** The language the browser of the current request prefers (English outside a request). */
+    static Language browserLanguage() {
+        return Language.of(Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getLocale).orElse(Locale.ENGLISH));
+    }
 
     /** The languages in which report text is shown, the leading one first. */
     public List<Language> languages() {

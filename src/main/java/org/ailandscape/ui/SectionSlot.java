@@ -39,6 +39,11 @@ class SectionSlot extends Div {
         return content == null;
     }
 
+    /** The section, once built. */
+    @Nullable ReportSection content() {
+        return content;
+    }
+
     /** Puts the built section in; the id and the section's look move to it. */
     void fill(ReportSection built) {
         content = built;

@@ -72,10 +72,11 @@ class UrlFuzzIT extends BrowserTest {
                 contentType = response.headers().firstValue("Content-Type").orElse("");
             } catch (IllegalArgumentException notAUri) {
                 // Java's client refuses to send it (bad percent-escapes); a browser or a script would: send it raw.
-                String[] response = rawGet(url);
-                status = Integer.parseInt(response[0]);
-                contentType = response[1];
-                body = response[2];
+                RawHttp.Response response = RawHttp.get(port, url, "localhost:" + port,
+                        "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+                status = response.status();
+                contentType = response.contentType();
+                body = response.body();
                 raw++;
             }
             sent++;
@@ -91,21 +92,6 @@ class UrlFuzzIT extends BrowserTest {
         assertThat(raw).as("the malformed escapes reach the server too").isGreaterThanOrEqualTo(40);
         assertThat(sent).isGreaterThanOrEqualTo(200);
         assertThat(failures).isEmpty();
-    }
-
-    /** A GET written by hand: status, content type and body. */
-    private String[] rawGet(String pathAndQuery) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nAccept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
-            String status = head.split(" ", 3)[1];
-            String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
-                    .map(l -> l.substring(13).trim()).findFirst().orElse("");
-            return new String[] {status, type, response.substring(Math.min(response.length(), head.length() + 4))};
-        }
     }
 
     @Test

@@ -53,7 +53,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         for (SectionSlot slot : List.copyOf($(SectionSlot.class).all())) if (slot.isPending()) comesNear(slot);
     }
 
-    private static void comesNear(SectionSlot slot) {
+    /** What the browser sends when the reader comes within a screen of an empty slot. */
+    static void comesNear(SectionSlot slot) {
         Element element = slot.getElement();
         element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
                 .fireEvent(new com.vaadin.flow.dom.DomEvent(element, "section-needed", com.vaadin.flow.internal.JacksonUtils.createObjectNode()));

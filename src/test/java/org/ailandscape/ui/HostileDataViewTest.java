@@ -6,9 +6,6 @@ import static org.ailandscape.report.DataFixtures.editJson;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,12 +46,7 @@ class HostileDataViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         com.vaadin.flow.component.UI.getCurrent().navigate(DashboardView.class,
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("lang", "en", "info", "semiconductor-revenue")));
-        for (SectionSlot slot : List.copyOf($(SectionSlot.class).all())) {
-            if (!slot.isPending()) continue;
-            var element = slot.getElement();
-            element.getNode().getFeature(ElementListenerMap.class)
-                    .fireEvent(new DomEvent(element, "section-needed", JacksonUtils.createObjectNode()));
-        }
+        for (SectionSlot slot : List.copyOf($(SectionSlot.class).all())) if (slot.isPending()) DashboardViewTest.comesNear(slot);
         $(MetricCard.class).id("metric-semiconductor-revenue").info().popover(); // the explanation, made as on a click
 
         String page = DashboardViewTest.pageText((DashboardView) getCurrentView());
