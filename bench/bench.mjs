@@ -57,7 +57,7 @@ async function lighthouse(url) {
   }]));
 }
 
-async function readerFigures(target, base, headline, sankeyUrl, sankey, pageUrl) {
+async function readerFigures(target, pageUrl, headline, sankeyUrl, sankey) {
   say(`timing ${pageUrl} (${opt.runs} runs)`);
   const first = await timing(pageUrl, headline);
   target.bytes = first.transferBytes.median;
@@ -206,9 +206,9 @@ try {
   let server = startProduct();
   P.firstStartMs = await untilUp(`${product}/actuator/health`, server);
   try {
-    await readerFigures(P, product, '#metric-market-size .metric-value', `${product}/?lang=both&section=value-chain`,
-      '#value-chain echarts-chart[data-rendered]', `${product}/?lang=both`);
-    await readerFigures(A, anchor, '.metrics strong', `${anchor}/`, '#sankey canvas', `${anchor}/`);
+    await readerFigures(P, `${product}/?lang=both`, '#metric-market-size .metric-value',
+      `${product}/?lang=both&section=value-chain`, '#value-chain echarts-chart[data-rendered]');
+    await readerFigures(A, `${anchor}/`, '.metrics strong', `${anchor}/`, '#sankey canvas');
     A.rss = await rss(anchorServer.pid);
     await serverFigures(server.pid);
   } finally {
@@ -245,6 +245,8 @@ const row = (figure, p, a, fmt, target = '') => {
   const ratio = Number.isFinite(p) && Number.isFinite(a) && a > 0 ? (p / a).toFixed(2) + '×' : '';
   rows.push([figure, fmt(p), Number.isFinite(a) ? fmt(a) : '—', ratio, target]);
 };
+/** A row the anchor has no counterpart for, its value already written out. */
+const text = (figure, value, target = '') => rows.push([figure, value, '—', '', target]);
 const num = v => (Number.isFinite(v) ? String(Math.round(v)) : '—');
 const per = v => (Number.isFinite(v) ? v.toFixed(1) : '—');
 row('first-load bytes (compressed)', P.bytes, A.bytes, bytes, '≤ 1.5× anchor');
@@ -259,17 +261,14 @@ row('Lighthouse mobile TBT', P.lighthouse.mobile.tbtMs, A.lighthouse.mobile.tbtM
 row('Lighthouse mobile bytes', P.lighthouse.mobile.bytes, A.lighthouse.mobile.bytes, bytes);
 row(`heap per open UI, at open (${opt.uis} UIs, after GC)`, P.heapPerUi, NaN, bytes, '≤ 100 KB');
 row('heap per open UI, scrolled through (every section built)', P.heapPerUiScrolled, NaN, bytes);
-row('heap after GC, no UI open / after all tabs closed', P.heapBaseline, NaN, bytes);
-rows.at(-1)[1] = `${bytes(P.heapBaseline)} / ${bytes(P.heapAfterClose)}`;
+text('heap after GC, no UI open / after all tabs closed', `${bytes(P.heapBaseline)} / ${bytes(P.heapAfterClose)}`);
 row('UIs created per second (4 at a time)', P.uisPerSecond, NaN, per);
-row('grid sort round trip p50 / p95 (50 UIs open)', P.sort.p50, NaN, ms);
-rows.at(-1)[1] = `${ms(P.sort.p50)} / ${ms(P.sort.p95)}`;
-row('filter round trip p50 / p95 (50 UIs open)', P.filter.p50, NaN, ms);
-rows.at(-1)[1] = `${ms(P.filter.p50)} / ${ms(P.filter.p95)}`;
+text('grid sort round trip p50 / p95 (50 UIs open)', `${ms(P.sort.p50)} / ${ms(P.sort.p95)}`);
+text('filter round trip p50 / p95 (50 UIs open)', `${ms(P.filter.p50)} / ${ms(P.filter.p95)}`);
 const c = P.capacity;
-rows.push([`${c.uis} open UIs in a 512 MB heap`, `${c.stillAnswering} of ${c.uis} still held after all are open, ${c.openFailures} failed to open (heap after GC ${bytes(c.heap)})`, '—', '', `${c.uis} without errors`]);
+text(`${c.uis} open UIs in a 512 MB heap`, `${c.stillAnswering} of ${c.uis} still held after all are open, ${c.openFailures} failed to open (heap after GC ${bytes(c.heap)})`, `${c.uis} without errors`);
 const cs = P.capacityScrolled;
-rows.push([`${cs.uis} UIs in 512 MB, each scrolled through (every section built)`, `${cs.stillAnswering} of ${cs.uis} still held, ${cs.openFailures} failed; the idlest were closed to keep the heap (heap after GC ${bytes(cs.heap)})`, '—', '', '']);
+text(`${cs.uis} UIs in 512 MB, each scrolled through (every section built)`, `${cs.stillAnswering} of ${cs.uis} still held, ${cs.openFailures} failed; the idlest were closed to keep the heap (heap after GC ${bytes(cs.heap)})`);
 row('startup to healthy, java -jar (median)', P.startupMs, A.startupMs, ms, '≤ 3 s');
 row('startup to healthy, unpacked jar + JDK AOT cache', P.startupAotMs, A.startupMs, ms, '≤ 3 s');
 row('RSS after startup', median(P.rssAtStart ?? []), A.rss?.now, bytes);

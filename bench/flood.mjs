@@ -46,7 +46,7 @@ console.log(`flood of ${opt.readers} one-time readers, ${opt.concurrency} at a t
 console.log('readers'.padStart(8) + 'heap after GC'.padStart(15) + 'RSS'.padStart(10) + 'probe p50'.padStart(11) + 'probe p95'.padStart(11) + 'readers/s'.padStart(11));
 
 let next = 0;
-let sinceLast = [];
+const probeAll = []; // every probe round trip of the run
 async function worker() {
   while (next < opt.readers) {
     next++;
@@ -70,7 +70,7 @@ async function report() {
   const heap = await heapAfterGc(opt.pid);
   const memory = await rss(opt.pid);
   const recent = probeTimes.splice(0);
-  sinceLast.push(...recent);
+  probeAll.push(...recent);
   const now = performance.now();
   const rate = (opened + failures - lastCount) / ((now - lastReport) / 1000);
   lastReport = now;
@@ -83,10 +83,11 @@ async function report() {
 await Promise.all(Array.from({ length: opt.concurrency }, worker));
 probing = false;
 await probeLoop;
+probeAll.push(...probeTimes.splice(0)); // the round trips after the last report
 const seconds = (performance.now() - started) / 1000;
 const peak = Math.max(...rows.map(r => r.heap));
 console.log(`\n${opened} readers opened the page in ${seconds.toFixed(0)} s (${(opened / seconds).toFixed(1)}/s); ${failures} failed${failures ? ' ' + JSON.stringify(Object.fromEntries(failureKinds)) : ''}`);
 console.log(`heap after GC: ${bytes(baseline)} at start, highest ${bytes(peak)}, last ${bytes(rows.at(-1)?.heap)}`);
-console.log(`the probe reader: ${probeErrors} errors; round trips p50 ${ms(percentile(sinceLast, 50))}, p95 ${ms(percentile(sinceLast, 95))}, max ${ms(Math.max(...sinceLast))}`);
+console.log(`the probe reader: ${probeErrors} errors; round trips p50 ${ms(percentile(probeAll, 50))}, p95 ${ms(percentile(probeAll, 95))}, max ${ms(Math.max(...probeAll))}`);
 console.log(JSON.stringify({ readers: opt.readers, opened, failures, seconds, baseline, peak, last: rows.at(-1)?.heap, probeErrors,
-  probeP50: percentile(sinceLast, 50), probeP95: percentile(sinceLast, 95) }));
+  probeP50: percentile(probeAll, 50), probeP95: percentile(probeAll, 95) }));
