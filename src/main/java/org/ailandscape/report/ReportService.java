@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.ailandscape.report.model.Report;
 import org.ailandscape.report.model.Source;
 import org.ailandscape.report.model.Text;
 import org.ailandscape.report.model.ValueChain;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Read-only queries over the current report, for the views and the API. */
@@ -26,6 +28,10 @@ public class ReportService {
     private static final int SNIPPET_RADIUS = 60;
 
     private final ReportStore store;
+    /** What the queries derive from the current report, made once per report rather than per query. */
+    private volatile @Nullable Derived derived;
+
+    private record Derived(Report report, Map<String, String> companyText, List<Searchable> searchables) {}
 
     public ReportService(ReportStore store) {
         this.store = store;
@@ -48,12 +54,12 @@ public class ReportService {
 
     /** The companies the query selects, sorted as it asks (the report's order when it asks none). */
     public List<Company> companies(CompanyQuery query, Language language) {
-        Report report = report();
+        Derived current = derived();
         List<String> words = words(query.text());
-        Stream<Company> matching = report.companies().companies().stream()
+        Stream<Company> matching = current.report().companies().companies().stream()
                 .filter(c -> query.layers().isEmpty() || query.layers().contains(c.layer()))
                 .filter(c -> query.segments().isEmpty() || c.segments().stream().anyMatch(query.segments()::contains))
-                .filter(c -> words.stream().allMatch(w -> searchableText(report, c).contains(w)));
+                .filter(c -> words.stream().allMatch(current.companyText().get(c.id())::contains));
         if (query.sort() != null) matching = matching.sorted(comparator(query.sort(), language));
         return matching.toList();
     }
@@ -82,6 +88,18 @@ public class ReportService {
         return figure == null ? 0 : figure.amount();
     }
 
+    private Derived derived() {
+        Report report = report();
+        Derived current = derived;
+        if (current == null || current.report() != report) {
+            current = new Derived(report,
+                    report.companies().companies().stream().collect(Collectors.toUnmodifiableMap(Company::id, c -> searchableText(report, c))),
+                    List.copyOf(searchables(report)));
+            derived = current;
+        }
+        return current;
+    }
+
     private static String searchableText(Report report, Company company) {
         Stream<Text> texts = Stream.of(company.name(), company.description(), company.scale().display());
         Stream<Text> layer = report.layer(company.layer()).map(l -> l.name()).stream();
@@ -106,7 +124,7 @@ public class ReportService {
         String needle = normalise(term).strip();
         if (needle.isEmpty()) return List.of();
         List<SearchHit> hits = new ArrayList<>();
-        for (Searchable item : searchables(report())) {
+        for (Searchable item : derived().searchables()) {
             for (Language language : Language.values()) {
                 for (Text text : item.texts()) {
                     String haystack = text.has(language) ? text.in(language) : null;
