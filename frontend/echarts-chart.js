@@ -1,13 +1,18 @@
-// <echarts-chart>: draws an Apache ECharts option given as JSON by the server.
-// It knows nothing of the report. A data item may carry a "key": clicks report it as the item's id. ECharts itself is loaded lazily (its own chunk), so the page
-// paints before the chart library arrives.
+// <echarts-chart src="…">: draws the Apache ECharts option the server answers at `src` (JSON), when
+// the element comes near the viewport, on a canvas the size the page gave it (so the page does not
+// move when it draws). It knows nothing of the report. ECharts itself is loaded then too (its own
+// chunk), so the page paints without it. A click on a data item is a `chart-click` event (it bubbles)
+// with the item's `key` as its id. A changed `src` (another language, another selection) draws again.
 let echartsReady;
 const loadEcharts = () => (echartsReady ??= import('./echarts-setup.js').then((m) => m.echarts));
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
 class EchartsChart extends HTMLElement {
+  static observedAttributes = ['src'];
+
   #chart = null;
+  #fetched = null;
   #option = null;
   #dark = false;
   #resizeObserver = new ResizeObserver(() => this.#chart?.resize());
@@ -18,9 +23,30 @@ class EchartsChart extends HTMLElement {
     if (entries.some((e) => e.isIntersecting)) {
       this.#visible = true;
       this.#visibility.disconnect();
+      this.#load();
       this.#create();
     }
   }, { rootMargin: '300px 0px' });
+
+  attributeChangedCallback() {
+    if (this.#visible) this.#load();
+  }
+
+  /** Fetches the option at `src` (once per address; the browser caches it for good, the address names the data's version). */
+  async #load() {
+    const src = this.getAttribute('src');
+    if (!src || src === this.#fetched) return;
+    this.#fetched = src;
+    try {
+      const response = await fetch(src, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const option = await response.json();
+      if (src === this.getAttribute('src')) this.option = option;
+    } catch (error) {
+      this.#fetched = null;
+      console.warn(`The chart ${this.id} could not load its data; its table shows the same numbers.`, error);
+    }
+  }
 
   set option(value) {
     this.#option = value;
@@ -38,8 +64,12 @@ class EchartsChart extends HTMLElement {
     this.#resizeObserver.observe(this);
     this.#schemeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'theme'] });
     darkQuery.addEventListener('change', this.#onMediaChange);
-    if (this.#visible) this.#create();
-    else this.#visibility.observe(this);
+    if (this.#visible) {
+      this.#load();
+      this.#create();
+    } else {
+      this.#visibility.observe(this);
+    }
   }
 
   disconnectedCallback() {
@@ -70,8 +100,14 @@ class EchartsChart extends HTMLElement {
     return { x: origin.x + layout.x, y: origin.y + layout.y, width: layout.dx ?? layout.width ?? 0, height: layout.dy ?? layout.height ?? 0 };
   }
 
-  /** Saves the chart as a PNG file, on the page's background colour. */
-  downloadPng(fileName) {
+  /** Saves the chart as a PNG file, on the page's background colour (drawing it first if it was not yet). */
+  async downloadPng(fileName) {
+    if (!this.#chart) {
+      this.#visible = true;
+      this.#visibility.disconnect();
+      await this.#load();
+      await this.#create();
+    }
     const url = this.toDataUrl(getComputedStyle(document.documentElement).backgroundColor || '#fff');
     if (!url) return;
     const link = document.createElement('a');
@@ -87,6 +123,7 @@ class EchartsChart extends HTMLElement {
     this.#chart = echarts.init(this, this.#dark ? 'dark' : null, { renderer: 'canvas' });
     this.#chart.on('click', (p) =>
       this.dispatchEvent(new CustomEvent('chart-click', {
+        bubbles: true,
         detail: {
           seriesName: p.seriesName ?? '',
           seriesType: p.seriesType ?? '',

@@ -25,13 +25,27 @@ class ArchitectureTest {
     @Test
     void theReportKnowsNothingOfViews() {
         noClasses().that().resideInAPackage("..report..")
-                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..chart..", "com.vaadin..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..chart..", "..page..", "..link..", "com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLinkSchemeAndThePageRenderWithoutVaadin() {
+        noClasses().that().resideInAnyPackage("..link..", "..page..", "..share..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theApiAndTheLinkPreviewsDoNotDependOnTheLivePage() {
+        noClasses().that().resideInAnyPackage("..api..", "..share..", "..page..", "..link..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void viewsNeverReadFilesOrParseJson() {
-        noClasses().that().resideInAPackage("..ui..")
+        noClasses().that().resideInAnyPackage("..ui..", "..page..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "tools.jackson.core..")
                 .check(CLASSES);
     }

@@ -3,12 +3,10 @@ package org.ailandscape.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.ailandscape.report.CompanyQuery;
-import org.ailandscape.report.ReportService;
 import org.ailandscape.report.model.Language;
-import org.ailandscape.ui.PageState;
+import org.ailandscape.link.PageState;
+import org.ailandscape.report.ReportSnapshot;
 
 /**
  * The API reads the page's URL parameters (lang, q, layers, sort, node) the same forgiving way:
@@ -23,14 +21,15 @@ final class ApiParameters {
     }
 
     /** The page's own parsing (PageState), so the API and the page read a link the same way. */
-    static CompanyQuery companyQuery(Map<String, String> parameters, ReportService service) {
+    static CompanyQuery companyQuery(Map<String, String> parameters, ReportSnapshot snapshot) {
+        return state(parameters, snapshot).companyQuery(snapshot);
+    }
+
+    /** The page's state the parameters describe, without what the report does not know. */
+    static PageState state(Map<String, String> parameters, ReportSnapshot snapshot) {
         Map<String, List<String>> multi = new LinkedHashMap<>();
         parameters.forEach((name, value) -> multi.put(name, List.of(value)));
-        PageState state = PageState.parse(multi);
-        Set<String> knownLayers = service.report().companies().layers().stream().map(l -> l.id()).collect(Collectors.toSet());
-        Set<String> layers = state.layers().stream().filter(knownLayers::contains).collect(Collectors.toSet());
-        Set<String> segments = state.node() == null ? Set.of() : service.segmentsFor(state.node());
-        return new CompanyQuery(state.q(), layers, segments, state.sort());
+        return PageState.parse(multi).knownTo(snapshot.report());
     }
 
     static Map<String, Object> describe(CompanyQuery query) {

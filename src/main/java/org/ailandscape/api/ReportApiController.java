@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ailandscape.report.Citation;
 import org.ailandscape.report.CompanyQuery;
 import org.ailandscape.report.ReportService;
+import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.SearchHit;
 import org.ailandscape.report.model.Companies.Company;
 import org.ailandscape.report.model.Figure;
@@ -45,8 +46,10 @@ class ReportApiController {
     /** The whole dataset in both languages, with how to cite it. */
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> report(@RequestParam(required = false) @Nullable String download) {
-        Report report = service.report();
+        ReportSnapshot snapshot = service.snapshot();
+        Report report = snapshot.report();
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", snapshot.version());
         body.put("citation", Map.of("en", Citation.of(report, Language.EN), "zh", Citation.of(report, Language.ZH)));
         body.put("report", report);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
@@ -58,9 +61,10 @@ class ReportApiController {
     @GetMapping(value = "/companies", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> companies(@RequestParam Map<String, String> parameters) {
         Language language = ApiParameters.language(parameters);
-        CompanyQuery query = ApiParameters.companyQuery(parameters, service);
-        List<Company> companies = service.companies(query, language);
-        Report report = service.report();
+        ReportSnapshot snapshot = service.snapshot();
+        CompanyQuery query = ApiParameters.companyQuery(parameters, snapshot);
+        List<Company> companies = snapshot.companies(query, language);
+        Report report = snapshot.report();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("citation", Citation.of(report, language));
         body.put("language", language.key());
@@ -75,8 +79,9 @@ class ReportApiController {
     @GetMapping(value = "/companies.csv")
     ResponseEntity<byte[]> companiesCsv(@RequestParam Map<String, String> parameters) throws IOException {
         Language language = ApiParameters.language(parameters);
-        CompanyQuery query = ApiParameters.companyQuery(parameters, service);
-        Report report = service.report();
+        ReportSnapshot snapshot = service.snapshot();
+        CompanyQuery query = ApiParameters.companyQuery(parameters, snapshot);
+        Report report = snapshot.report();
         StringWriter out = new StringWriter();
         out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -84,7 +89,7 @@ class ReportApiController {
             var columns = report.companies().columns();
             csv.printRecord(columns.company().in(language), columns.layer().in(language), columns.role().in(language),
                     columns.scale().in(language), "scale_kind", "scale_amount_usd", "id");
-            for (Company company : service.companies(query, language)) {
+            for (Company company : snapshot.companies(query, language)) {
                 Figure figure = company.scale().figure();
                 csv.printRecord(company.name().in(language),
                         report.layer(company.layer()).map(l -> l.name().in(language)).orElse(company.layer()),
@@ -105,7 +110,7 @@ class ReportApiController {
     @GetMapping(value = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> search(@RequestParam(name = "q", required = false, defaultValue = "") String q) {
         String term = q.length() > 100 ? q.substring(0, 100) : q;
-        List<SearchHit> hits = service.search(term);
+        List<SearchHit> hits = service.snapshot().search(term);
         return Map.of("q", term, "count", hits.size(), "hits", hits.stream().map(h -> Map.of(
                 "section", h.section().id(), "item", h.itemId(), "title", h.title(), "snippet", h.snippet(),
                 "language", h.language().key())).toList());

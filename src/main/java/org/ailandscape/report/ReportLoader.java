@@ -27,12 +27,23 @@ public final class ReportLoader {
 
     /** The report in the folder; {@link InvalidDataException} listing every problem if anything is wrong. */
     public static Report load(DataFolder folder) {
+        return loadSnapshot(folder).report();
+    }
+
+    /**
+     * The report in the folder with its version, a hash of the bytes it was read from (so the version
+     * names exactly what was validated, even if a file changes right after).
+     */
+    public static ReportSnapshot loadSnapshot(DataFolder folder) {
+        java.security.MessageDigest digest = sha256();
         List<DataProblem> problems = new ArrayList<>();
         List<StructureCheck.FigureAt> figures = new ArrayList<>();
         Map<DataFile, Record> parsed = new EnumMap<>(DataFile.class);
         for (DataFile file : DataFile.values()) {
             byte[] bytes = read(folder, file.fileName(), problems);
             if (bytes == null) continue;
+            digest.update(file.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(bytes);
             Record value = JsonFileReader.read(file.fileName(), bytes, file.type(), problems);
             if (value == null) continue;
             int before = problems.size();
@@ -55,7 +66,15 @@ public final class ReportLoader {
                 (Charts) parsed.get(DataFile.CHARTS));
         ReferenceCheck.check(report, figures, problems);
         if (!problems.isEmpty()) throw new InvalidDataException(folder.describe(), problems);
-        return report;
+        return new ReportSnapshot(report, java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 10));
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static byte @org.jspecify.annotations.Nullable [] read(DataFolder folder, String fileName, List<DataProblem> problems) {

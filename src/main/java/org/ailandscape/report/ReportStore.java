@@ -36,7 +36,11 @@ public class ReportStore implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReportStore.class);
     static final Duration SETTLE = Duration.ofMillis(300);
 
-    private final AtomicReference<Report> current = new AtomicReference<>();
+    /** How many earlier snapshots are kept, for pages opened before an edit (a few per day at most). */
+    static final int RECENT = 8;
+
+    private final AtomicReference<ReportSnapshot> current = new AtomicReference<>();
+    private final java.util.Deque<ReportSnapshot> recent = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final AtomicReference<@Nullable InvalidDataException> lastRefusal = new AtomicReference<>();
     private final CopyOnWriteArrayList<Consumer<Report>> listeners = new CopyOnWriteArrayList<>();
     private final DataFolder folder;
@@ -48,14 +52,26 @@ public class ReportStore implements DisposableBean {
     public ReportStore(@Value("${report.data-dir:}") String dataDir) throws IOException {
         this.watched = dataDir.isBlank() ? null : Path.of(dataDir).toAbsolutePath().normalize();
         this.folder = watched == null ? DataFolder.bundled() : DataFolder.of(watched);
-        current.set(ReportLoader.load(folder));
+        current.set(ReportLoader.loadSnapshot(folder));
         log.info("Report data loaded from {}", folder.describe());
         if (watched != null) watch(watched);
     }
 
     /** The report now serving. Never null, never half-updated. */
     public Report report() {
+        return current.get().report();
+    }
+
+    /** The snapshot now serving: the report, its version and what is derived from it. */
+    public ReportSnapshot snapshot() {
         return current.get();
+    }
+
+    /** The snapshot of a version, if it is the current one or one of the few before it. */
+    public java.util.Optional<ReportSnapshot> snapshot(String version) {
+        ReportSnapshot now = current.get();
+        if (now.version().equals(version)) return java.util.Optional.of(now);
+        return recent.stream().filter(s -> s.version().equals(version)).findFirst();
     }
 
     /** Why the last change to the watched folder was refused, if it was (cleared by a good change). */
@@ -71,11 +87,13 @@ public class ReportStore implements DisposableBean {
     /** Reads the folder again now: swaps in the new report if valid, else keeps the current one. */
     public synchronized boolean reload() {
         try {
-            Report fresh = ReportLoader.load(folder);
-            current.set(fresh);
+            ReportSnapshot fresh = ReportLoader.loadSnapshot(folder);
             lastRefusal.set(null);
-            log.info("Report data reloaded from {}", folder.describe());
-            listeners.forEach(l -> l.accept(fresh));
+            if (fresh.version().equals(current.get().version())) return true; // the same data: nothing changes
+            recent.addFirst(current.getAndSet(fresh));
+            while (recent.size() > RECENT) recent.pollLast();
+            log.info("Report data reloaded from {} (version {})", folder.describe(), fresh.version());
+            listeners.forEach(l -> l.accept(fresh.report()));
             return true;
         } catch (InvalidDataException e) {
             lastRefusal.set(e);

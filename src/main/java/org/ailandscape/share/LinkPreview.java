@@ -9,8 +9,7 @@ import org.ailandscape.report.model.Metric;
 import org.ailandscape.report.model.Report;
 import org.ailandscape.report.model.Text;
 import org.ailandscape.report.model.ValueChain;
-import org.ailandscape.ui.PageState;
-import org.ailandscape.ui.ReadingMode;
+import org.ailandscape.link.PageState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +22,7 @@ public record LinkPreview(Language language, String title, String description, S
 
     /** The preview of a view; {@code chrome} translates the page's own words (section names). */
     public static LinkPreview of(Report report, PageState state, Language browser, Chrome chrome) {
-        Language language = state.lang() == null ? browser : state.lang() == ReadingMode.BOTH ? browser : state.lang() == ReadingMode.ZH ? Language.ZH : Language.EN;
+        Language language = state.mode(browser).lead(browser);
         String reportTitle = report.info().title().in(language);
         Metric market = report.overview().headlineMetrics().getFirst();
         String headline = market.label().in(language) + ": " + market.display().in(language);

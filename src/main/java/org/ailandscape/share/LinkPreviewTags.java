@@ -1,60 +1,41 @@
 package org.ailandscape.share;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.ailandscape.report.ReportService;
+import org.ailandscape.link.PageState;
 import org.ailandscape.report.model.Language;
-import org.ailandscape.ui.PageState;
+import org.ailandscape.report.model.Report;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.stereotype.Component;
 
 /**
- * Writes into the first HTML response of every deep link what crawlers and link previews read before
- * any script: {@code <html lang>}, a specific title and description, Open Graph and Twitter card tags
- * with a preview image of that view, and the canonical URL. Values go in through jsoup, escaped.
+ * Writes into the first HTML response of every link what crawlers and link previews read:
+ * {@code <html lang>}, a title and a description specific to the view, Open Graph and Twitter card
+ * tags with a preview image of that view, the canonical URL and the language alternates. Values go
+ * in through jsoup, escaped.
  */
-@Component
-class LinkPreviewTags implements VaadinServiceInitListener {
+public final class LinkPreviewTags {
 
-    private final ReportService service;
-    private final I18NProvider i18n;
+    private LinkPreviewTags() {}
 
-    LinkPreviewTags(ReportService service, I18NProvider i18n) {
-        this.service = service;
-        this.i18n = i18n;
-    }
-
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::write);
-    }
-
-    private void write(IndexHtmlResponse response) {
-        VaadinRequest request = response.getVaadinRequest();
-        PageState state = PageState.parse(parameters(request));
-        LinkPreview preview = LinkPreview.of(service.report(), state, Language.of(request.getLocale()),
-                (key, language) -> i18n.getTranslation(key, language.locale()));
-        String base = baseUrl(request);
+    /** {@code base} is scheme://host[:port][context] of the request, without a trailing slash. */
+    public static void write(Document document, Report report, PageState state, Language browser, LinkPreview.Chrome chrome, String base) {
+        LinkPreview preview = LinkPreview.of(report, state, browser, chrome);
         String query = state.toQueryString();
         String canonical = base + "/" + (query.isEmpty() ? "" : "?" + query);
         String image = base + "/preview.png" + (query.isEmpty() ? "" : "?" + query);
 
-        Document document = response.getDocument();
         document.selectFirst("html").attr("lang", preview.language().htmlLang());
         document.title(preview.title());
         Element head = document.head();
         meta(head, "name", "description", preview.description());
         head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
+        for (var mode : org.ailandscape.link.ReadingMode.values()) {
+            if (mode == org.ailandscape.link.ReadingMode.BOTH) continue;
+            String alternate = state.withLang(mode).toQueryString();
+            head.appendElement("link").attr("rel", "alternate").attr("hreflang", mode.lead(browser).htmlLang())
+                    .attr("href", base + "/?" + alternate);
+        }
         meta(head, "property", "og:type", "article");
-        meta(head, "property", "og:site_name", service.report().info().title().in(preview.language()));
+        meta(head, "property", "og:site_name", report.info().title().in(preview.language()));
         meta(head, "property", "og:title", preview.title());
         meta(head, "property", "og:description", preview.description());
         meta(head, "property", "og:url", canonical);
@@ -71,19 +52,5 @@ class LinkPreviewTags implements VaadinServiceInitListener {
     private static void meta(Element head, String attribute, String name, String content) {
         head.select("meta[" + attribute + "=" + name + "]").remove();
         head.appendElement("meta").attr(attribute, name).attr("content", content);
-    }
-
-    static Map<String, List<String>> parameters(VaadinRequest request) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        return parameters;
-    }
-
-    /** scheme://host[:port][context], from the request (forwarded headers are honoured by the server). */
-    static String baseUrl(VaadinRequest request) {
-        String scheme = request.isSecure() ? "https" : "http";
-        String host = request.getHeader("Host");
-        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9a-fA-F:]+\\](:\\d{1,5})?")) host = "localhost";
-        return scheme + "://" + host + request.getContextPath();
     }
 }

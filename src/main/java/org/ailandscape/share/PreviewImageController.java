@@ -1,6 +1,5 @@
 package org.ailandscape.share;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
-import org.ailandscape.ui.PageState;
+import org.ailandscape.link.PageState;
+import org.ailandscape.page.Translations;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,13 +29,13 @@ class PreviewImageController {
     private static final int MAX_CACHED = 500;
 
     private final ReportService service;
-    private final I18NProvider i18n;
+    private final Translations translations;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
     private volatile Report cachedFor;
 
-    PreviewImageController(ReportService service, I18NProvider i18n) {
+    PreviewImageController(ReportService service, Translations translations) {
         this.service = service;
-        this.i18n = i18n;
+        this.translations = translations;
     }
 
     @GetMapping(value = "/preview.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -43,9 +43,10 @@ class PreviewImageController {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
         PageState state = PageState.parse(parameters);
-        Report report = service.report();
+        Report report = service.snapshot().report();
+        state = state.knownTo(report);
         LinkPreview preview = LinkPreview.of(report, state, Language.of(request.getLocale()),
-                (key, language) -> i18n.getTranslation(key, language.locale()));
+                translations::get);
         if (cachedFor != report) {
             cache.clear();
             cachedFor = report;

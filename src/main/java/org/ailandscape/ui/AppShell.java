@@ -1,16 +1,16 @@
 package org.ailandscape.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page shell: Lumo, the system's light or dark scheme by default. */
-@StyleSheet(Lumo.STYLESHEET)
-@ColorScheme(ColorScheme.Value.LIGHT_DARK)
+/**
+ * The page shell. No theme of Vaadin's: the page uses no Vaadin component, and its one stylesheet
+ * ({@code frontend/styles/report.css}) comes with the first response; light or dark follows the device
+ * unless the reader chooses.
+ */
 @Meta(name = "theme-color", content = "#1c2a4a")
+@Meta(name = "color-scheme", content = "light dark")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -1,6 +1,7 @@
 package org.ailandscape.ui;
 
-import com.vaadin.flow.i18n.I18NProvider;
+import org.ailandscape.page.ErrorRenderer;
+import org.ailandscape.page.Translations;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -13,14 +14,14 @@ class FailurePage extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailurePage.class);
 
-    FailurePage(I18NProvider i18n) {
-        super(i18n);
+    FailurePage(Translations translations) {
+        super(translations);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         LOG.error("Opening {} failed", event.getLocation().getPathWithQueryParameters(), parameter.getCaughtException());
-        show("error.failed");
+        show(ErrorRenderer.FAILED);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

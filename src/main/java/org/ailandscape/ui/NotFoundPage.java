@@ -1,6 +1,7 @@
 package org.ailandscape.ui;
 
-import com.vaadin.flow.i18n.I18NProvider;
+import org.ailandscape.page.ErrorRenderer;
+import org.ailandscape.page.Translations;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -10,13 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A path the dashboard does not have (the report is the one page; links carry their view in the query). */
 class NotFoundPage extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
-    NotFoundPage(I18NProvider i18n) {
-        super(i18n);
+    NotFoundPage(Translations translations) {
+        super(translations);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("error.notFound");
+        show(ErrorRenderer.NOT_FOUND);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -210,7 +210,7 @@ class HttpIT {
         assertThat(records.getFirst().get(0)).startsWith("来源:人工智能行业全景报告 2026").contains("IDC");
         assertThat(records.get(1).get(0)).isEqualTo("企业");
         List<String> names = records.subList(2, records.size()).stream().map(r -> r.get(0)).toList();
-        List<String> expected = service.companies(new org.ailandscape.report.CompanyQuery("开源", java.util.Set.of(), java.util.Set.of(),
+        List<String> expected = service.snapshot().companies(new org.ailandscape.report.CompanyQuery("开源", java.util.Set.of(), java.util.Set.of(),
                 new org.ailandscape.report.CompanyQuery.Sort(org.ailandscape.report.CompanyQuery.Column.SCALE, false)),
                 org.ailandscape.report.model.Language.ZH).stream().map(c -> c.name().zh()).toList();
         assertThat(names).isEqualTo(expected).contains("Meta AI", "Mistral AI");

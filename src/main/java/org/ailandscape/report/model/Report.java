@@ -29,6 +29,11 @@ public record Report(
         return valueChain.tiers().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /** A headline metric or a KPI. */
+    public Optional<Metric> metric(String id) {
+        return Stream.concat(overview.headlineMetrics().stream(), kpis.kpis().stream()).filter(m -> m.id().equals(id)).findFirst();
+    }
+
     public Optional<ValueChain.Segment> segment(String id) {
         return valueChain.segments().stream().filter(s -> s.id().equals(id)).findFirst();
     }

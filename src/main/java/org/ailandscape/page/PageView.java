@@ -1,0 +1,24 @@
+package org.ailandscape.page;
+
+import org.ailandscape.link.PageState;
+import org.ailandscape.report.ReportSnapshot;
+import org.ailandscape.report.model.Report;
+
+/** One view of the report: which version, read how, in which state of its link. */
+public record PageView(ReportSnapshot snapshot, Reading reading, PageState state) {
+
+    public Report report() {
+        return snapshot.report();
+    }
+
+    /** The same view in another state (same version, same reading unless the state's language differs). */
+    public PageView with(PageState newState) {
+        Reading newReading = new Reading(newState.mode(reading.browser()), reading.browser(), reading.translations());
+        return new PageView(snapshot, newReading, newState);
+    }
+
+    /** The link to a state of the page, with the element it points at as fragment (so that a browser scrolls there without script). */
+    public String href(PageState target, String elementId) {
+        return target.href() + "#" + elementId;
+    }
+}
