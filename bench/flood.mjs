@@ -25,7 +25,7 @@ const probeLoop = (async () => {
   while (probing) {
     const t = performance.now();
     try {
-      await probe.sort(['col0', 'col1', 'col2', 'col3'][i % 4], i % 2 ? 'asc' : 'desc');
+      await probe.sort(['company', 'layer', 'role', 'scale'][i % 4], i % 2 ? 'asc' : 'desc');
       probeTimes.push(performance.now() - t);
     } catch (e) {
       probeErrors++;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Load: N concurrent readers for a fixed time, each doing what a reader does, over Vaadin's own
-// protocol (see lib/reader.mjs): load the page, the UI init and first view, scroll through the page
-// (which builds the sections below the first screen), sort the company table,
+// protocol (see lib/reader.mjs): load the page, the live page taking it over, scroll through the page
+// (the charts fetch their options as they come near), sort the company table,
 // filter it, open FAQ answers, sort again, clear the filter, then close the tab (the browser's unload
 // beacon), and start over as a new reader. Loopback only; stops after --seconds.
 //
@@ -21,7 +21,7 @@ let readersStarted = 0;
 let readersDone = 0;
 const deadline = Date.now() + opt.seconds * 1000;
 
-const COLUMNS = ['col0', 'col1', 'col2', 'col3'];
+const COLUMNS = ['company', 'layer', 'role', 'scale'];
 const FILTERS = ['open', 'GPU', '芯片', 'models', 'a'];
 
 async function timed(step, action) {
@@ -45,8 +45,8 @@ async function oneReader() {
   const reader = new Reader(opt.base, { width: pick([390, 1440]) });
   await timed('open page + UI', () => reader.open(`lang=${lang}`));
   await think();
-  // The reader scrolls through the page: the sections not built at open are asked for.
-  await timed('scroll through', () => reader.revealAll());
+  // The reader scrolls through the page: the charts ask for their options as they come near.
+  await timed('scroll through', () => reader.scrollThrough());
   const faqs = reader.faqIds();
   const script = [
     () => timed('sort', () => reader.sort(pick(COLUMNS), 'asc')),

@@ -34,9 +34,9 @@ FIRST_INTERACTION.forEach((type) => document.addEventListener(type, onFirstInter
 // --- Landing below the sticky header --------------------------------------------------------------
 
 const bar = document.querySelector('.header-bar');
-if (bar) {
-  new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.getBoundingClientRect().height}px`)).observe(bar);
-}
+const measureBar = () => bar && root.style.setProperty('--bar-height', `${bar.getBoundingClientRect().height}px`);
+measureBar();
+if (bar) new ResizeObserver(measureBar).observe(bar);
 
 function reveal(target, { flash = true } = {}) {
   target.scrollIntoView({ block: 'start' });
@@ -86,7 +86,7 @@ document.addEventListener('click', (event) => {
     copy(link);
     return;
   }
-  if (link.hasAttribute('download') || (link.target && link.target !== '_self')) return;
+  if (link.hasAttribute('download') || link.hasAttribute('data-reload') || (link.target && link.target !== '_self')) return;
   if (link.origin !== location.origin || link.pathname !== location.pathname) return;
   if (link.search === location.search && link.hash) return; // an anchor of this very view: the browser scrolls
   follow(link, event, { scroll: (target) => link.hasAttribute('data-section') || !inView(target) });

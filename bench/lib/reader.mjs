@@ -1,9 +1,10 @@
 // A reader of the dashboard that speaks Vaadin Flow's client protocol over plain HTTP, the way the
-// browser bundle does: the page request (which opens the HTTP session), the UI init request
-// (`?v-r=init`), the first navigation (the `ui-navigate` event, which builds the view on the server) and
-// then UIDL round trips (`?v-r=uidl`) for what a reader does: sort the company grid, filter it, open a
-// FAQ answer. No browser, no dependencies: Node's fetch. Used by the benchmark, the load run and the
-// session flood.
+// browser does: the page request (the first response, which already holds the whole report), then,
+// as on the reader's first interaction, the UI init request (`?v-r=init`), the first navigation
+// (`ui-navigate`, which builds the live view on the server) and what the page's elements report
+// when they connect (`page-sync`, `part-sync`). Then UIDL round trips (`?v-r=uidl`) for what a
+// reader does: follow a link of the page (a sort: a navigation), type a filter, open a FAQ answer.
+// No browser, no dependencies: Node's fetch. Used by the benchmark, the load run and the flood.
 
 const NAVIGATE = 'ui-navigate';
 
@@ -20,11 +21,13 @@ export class Reader {
     this.csrf = null;
     this.syncId = 0;
     this.clientId = 0;
-    this.promise = 0;
     this.tags = new Map(); // node id -> element tag
-    this.ids = new Map(); // element id attribute -> node id
-    this.pending = new Set(); // ids of sections not built yet
-    this.pendingNodes = new Set();
+    this.parts = new Map(); // id of the page's element a <live-part> stands for -> node id
+    this.livePage = null;
+    this.version = '';
+    this.query = '';
+    this.charts = [];
+    this.faqs = [];
     this.bytes = 0;
   }
 
@@ -43,19 +46,30 @@ export class Reader {
     return text;
   }
 
-  /** The page request: the HTML shell, which also opens the HTTP session. */
+  /** The first response: the whole page, in the link's language and state. */
   async page(query = '') {
-    return this.#fetch('/' + (query ? '?' + query : ''));
+    const html = await this.#fetch('/' + (query ? '?' + query : ''));
+    this.version = /data-version="([^"]+)"/.exec(html)?.[1] ?? '';
+    this.charts = [...html.matchAll(/<echarts-chart [^>]*src="([^"]+)"/g)].map(m => m[1].replaceAll('&amp;', '&'));
+    this.faqs = [...html.matchAll(/data-toggle="faq" data-id="([^"]+)"/g)].map(m => m[1]);
+    if (!this.version) throw new ProtocolError('the first response holds no report');
+    return html;
   }
 
-  /** The UI init request and the first navigation: after this the server holds the reader's whole view. */
+  /** The page, then the live page taking it over (what the browser does on the first interaction). */
   async open(query = '') {
     await this.page(query);
+    return this.takeOver(query);
+  }
+
+  /** The live page: after this the server holds the reader's view. */
+  async takeOver(query = '') {
+    this.query = query;
     const params = new URLSearchParams({
       'v-r': 'init', location: '', query,
       'v-sw': this.width, 'v-sh': this.height, 'v-ww': this.width, 'v-wh': this.height,
       'v-bw': this.width, 'v-bh': this.height, 'v-tzo': '0', 'v-tzid': 'UTC', 'v-pr': '1', 'v-cs': 'light dark',
-      'v-pv': 'VISIBLE', 'v-tn': 'lumo', 'v-td': 'true',
+      'v-pv': 'VISIBLE', 'v-tn': '', 'v-td': 'true',
     });
     const init = JSON.parse(await this.#fetch('/?' + params));
     const config = init.appConfig;
@@ -63,42 +77,29 @@ export class Reader {
     this.uiId = config['v-uiId'];
     this.csrf = config.uidl['Vaadin-Security-Key'];
     this.#absorb(config.uidl);
-    await this.#settle(() => this.rpc([{ type: 'event', node: 1, event: NAVIGATE,
-      data: { route: '', query, appShellTitle: '', historyState: { idx: 0 }, trigger: '' } }]));
-    if (!this.ids.has('main')) throw new ProtocolError('the view has no main content');
+    await this.rpc([this.#navigation(query)]);
+    if (this.livePage === null || this.parts.size === 0) throw new ProtocolError('the live view has no parts');
+    // What the page's elements report as they connect: the version shown, then each part's state.
+    await this.rpc([
+      { type: 'event', node: this.livePage, event: 'page-sync', data: { 'event.detail.version': this.version } },
+      ...[...this.parts.values()].map(node => ({ type: 'event', node, event: 'part-sync',
+        data: { 'event.detail.open': [], 'event.detail.values': {} } })),
+    ]);
     return this;
   }
 
+  #navigation(query) {
+    return { type: 'event', node: 1, event: NAVIGATE,
+      data: { route: '', query, appShellTitle: '', historyState: null, trigger: 'client' } };
+  }
+
   /**
-   * What the browser does when the reader scrolls near a section that is not built yet (see the
-   * server's SectionSlot): asks for it. `ids` are section ids (`companies`, `faq`, ...); sections
-   * already built are skipped.
+   * What scrolling through the page asks of the server: the charts' options as they come near
+   * (plain cacheable GETs; the live view is not involved).
    */
-  async reveal(...ids) {
-    const rpc = ids.filter(id => this.pending.has(id)).map(id => {
-      this.pending.delete(id);
-      return { type: 'event', node: this.ids.get(id), event: 'section-needed' };
-    });
-    if (rpc.length) await this.#settle(() => this.rpc(rpc));
+  async scrollThrough() {
+    for (const src of this.charts) await this.#fetch('/' + src);
     return this;
-  }
-
-  /** As a reader who scrolls through the whole page. */
-  revealAll() {
-    return this.reveal(...this.pending);
-  }
-
-  /**
-   * Runs a round trip, then does what the browser bundle does as soon as new elements are attached:
-   * each new details and popover element reports its initial opened state. (This also matters for
-   * memory: the server keeps the last response of each UI for a resend; after this it is a small one.)
-   */
-  async #settle(roundTrip) {
-    const before = new Set(this.tags.keys());
-    await roundTrip();
-    const settle = [...this.tags].filter(([node, tag]) => !before.has(node) && (tag === 'vaadin-details' || tag === 'vaadin-popover'))
-      .map(([node]) => ({ type: 'event', node, event: 'opened-changed', data: {} }));
-    if (settle.length) await this.rpc(settle);
   }
 
   #absorb(uidl) {
@@ -106,11 +107,13 @@ export class Reader {
     if (uidl.clientId !== undefined) this.clientId = uidl.clientId;
     for (const change of uidl.changes ?? []) {
       if (change.type !== 'put') continue;
-      if (change.feat === 0 && change.key === 'tag') this.tags.set(change.node, change.value);
-      else if (change.key === 'id' && typeof change.value === 'string') this.ids.set(change.value, change.node);
-      else if (change.key === 'aria-busy' && change.value === 'true') this.pendingNodes.add(change.node); // an empty SectionSlot
+      if (change.feat === 0 && change.key === 'tag') {
+        this.tags.set(change.node, change.value);
+        if (change.value === 'live-page') this.livePage = change.node;
+      } else if (change.key === 'for' && typeof change.value === 'string') {
+        this.parts.set(change.value, change.node);
+      }
     }
-    for (const [id, node] of this.ids) if (this.pendingNodes.has(node)) this.pending.add(id);
     if (uidl.meta?.sessionExpired || uidl.meta?.appError) {
       throw new ProtocolError('server says: ' + JSON.stringify(uidl.meta).slice(0, 200));
     }
@@ -127,9 +130,9 @@ export class Reader {
     return json;
   }
 
-  node(id) {
-    const node = this.ids.get(id);
-    if (node === undefined) throw new ProtocolError(`no element #${id}`);
+  part(id) {
+    const node = this.parts.get(id);
+    if (node === undefined) throw new ProtocolError(`no live part for #${id}`);
     return node;
   }
 
@@ -138,50 +141,34 @@ export class Reader {
     return this.rpc([]);
   }
 
-  /** A click on a grid column header, as the grid connector reports it. */
+  /** Follows a link of the page (as a click on it does once the page is live): a navigation to its query. */
+  async follow(query) {
+    this.query = query;
+    return this.rpc([this.#navigation(query)]);
+  }
+
+  /** A click on a column header of the company table: the link that sorts by it. */
   async sort(column, direction) {
-    await this.reveal('companies');
-    const grid = this.node('company-grid');
-    const answer = await this.rpc([{ type: 'publishedEventHandler', node: grid, templateEventMethodName: 'sortersChanged',
-      templateEventMethodArgs: [[{ path: column, direction }]], promise: this.promise++ }]);
-    await this.#confirmGridUpdates(grid, answer);
-    return answer;
+    const params = new URLSearchParams(this.query);
+    params.set('sort', `${column}-${direction}`);
+    return this.follow(params.toString());
   }
 
-  /** Typing in the company filter (the field syncs its value lazily, then fires `input`). */
+  /** Typing in the company filter (sent when the reader pauses, as the debounced event is). */
   async filter(text) {
-    await this.reveal('companies');
-    const field = this.node('company-filter');
-    const answer = await this.rpc([
-      { type: 'mSync', node: field, feature: 1, property: 'value', value: text },
-      { type: 'event', node: field, event: 'input', data: {} },
-    ]);
-    await this.#confirmGridUpdates(this.node('company-grid'), answer);
-    return answer;
+    return this.rpc([{ type: 'event', node: this.part('companies'), event: 'part-input',
+      data: { 'event.detail.name': 'q', 'event.detail.value': text, for: 'trailing' } }]);
   }
 
-  async #confirmGridUpdates(grid, answer) {
-    // The grid's data arrives with an update id that the client confirms, as the connector does.
-    for (const invocation of answer.execute ?? []) {
-      if (invocation.at(-1) !== 'return $0.$connector.confirm($1)') continue;
-      await this.rpc([{ type: 'publishedEventHandler', node: grid, templateEventMethodName: 'confirmUpdate',
-        templateEventMethodArgs: [invocation[1]], promise: this.promise++ }]);
-    }
-  }
-
-  /** Opening a FAQ answer (a vaadin-details with id faq-<question id>). */
-  async openFaq(questionId) {
-    await this.reveal('faq');
-    const details = this.node('faq-' + questionId);
-    return this.rpc([
-      { type: 'mSync', node: details, feature: 1, property: 'opened', value: true },
-      { type: 'event', node: details, event: 'opened-changed', data: {} },
-    ]);
-  }
-
+  /** The ids of the FAQ answers on the page. */
   faqIds() {
-    return [...this.ids].filter(([id, node]) => id.startsWith('faq-') && this.tags.get(node) === 'vaadin-details')
-      .map(([id]) => id.slice(4));
+    return this.faqs;
+  }
+
+  /** Opening (or closing) a FAQ answer: a disclosure toggled in the FAQ. */
+  async openFaq(questionId, open = true) {
+    return this.rpc([{ type: 'event', node: this.part('faq'), event: 'part-toggle',
+      data: { 'event.detail.name': 'faq', 'event.detail.id': questionId, 'event.detail.open': open } }]);
   }
 
   /** What a closing tab sends: the UI is removed on the server at once. */

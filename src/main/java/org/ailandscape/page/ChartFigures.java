@@ -53,8 +53,8 @@ public final class ChartFigures {
                 .map(spec -> spec.type() == Charts.Type.PROJECTION ? projection(spec, view).option() : bars(spec, view).option());
     }
 
-    static Element pngButton(String chartElementId, String fileName, String chartName, Reading reading) {
-        return Fragments.chrome("button", reading.t("chart.download"), reading, "chart-png").attr("type", "button")
+    static Element pngButton(String id, String chartElementId, String fileName, String chartName, Reading reading) {
+        return Fragments.chrome("button", reading.t("chart.download"), reading, "chart-png").attr("type", "button").attr("id", id)
                 .attr("data-png", chartElementId).attr("data-file", fileName)
                 .attr("aria-label", reading.t("chart.downloadLabel", chartName));
     }
@@ -80,7 +80,7 @@ public final class ChartFigures {
         details.appendChild(Fragments.chrome("summary", reading.t("chart.table"), reading));
         details.appendChild(Fragments.el("div", "chart-table").appendChild(Fragments.el("div", "table-wrap").appendChild(table)));
         Element actions = Fragments.el("div", "chart-actions").appendChild(details)
-                .appendChild(pngButton("chart-" + spec.id() + "-canvas", spec.id() + ".png", title, reading));
+                .appendChild(pngButton("chart-" + spec.id() + "-png", "chart-" + spec.id() + "-canvas", spec.id() + ".png", title, reading));
         return figure.appendChild(actions);
     }
 

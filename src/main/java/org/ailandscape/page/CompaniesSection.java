@@ -120,9 +120,8 @@ final class CompaniesSection {
         }
         layers.appendChild(list);
         form.appendChild(layers);
-        // Without script the form needs a button; with it, every change applies at once.
-        form.appendChild(Fragments.el("noscript").appendChild(Fragments.chrome("button", reading.t("companies.apply"), reading, "apply")
-                .attr("type", "submit")));
+        // Without script the form needs a button; with it, every change applies at once (the stylesheet hides it then).
+        form.appendChild(Fragments.chrome("button", reading.t("companies.apply"), reading, "apply").attr("type", "submit"));
         return form;
     }
 

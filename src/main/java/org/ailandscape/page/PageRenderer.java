@@ -69,7 +69,9 @@ public class PageRenderer {
         Element notice = Fragments.el("div", "report-notice").attr("id", "report-notice").attr("role", "status").attr("aria-live", "polite");
         if (!corrected) return notice;
         Element text = Fragments.chrome("p", reading.t("notice.corrected") + " · ", reading);
-        text.appendChild(Fragments.chrome("a", reading.t("notice.reload"), reading, "notice-reload").attr("href", view.state().href()));
+        // A real reload (data-reload): the page then comes from the corrected report.
+        text.appendChild(Fragments.chrome("a", reading.t("notice.reload"), reading, "notice-reload").attr("href", view.state().href())
+                .attr("data-reload", ""));
         return notice.appendChild(text);
     }
 

@@ -38,7 +38,7 @@ final class ValueChainSection {
         details.appendChild(Fragments.chrome("summary", reading.t("valueChain.linksTable"), reading));
         details.appendChild(Fragments.el("div", "chart-table").appendChild(linksTable(report, reading)));
         section.appendChild(Fragments.el("div", "chart-actions").appendChild(details)
-                .appendChild(ChartFigures.pngButton("value-chain-chart", "value-chain.png", chartName, reading)));
+                .appendChild(ChartFigures.pngButton("value-chain-png", "value-chain-chart", "value-chain.png", chartName, reading)));
 
         // Always there (empty without a selection), so that screen readers announce a new selection.
         Element chip = Fragments.el("p", "selection-chip").attr("id", "value-chain-selection").attr("aria-live", "polite");

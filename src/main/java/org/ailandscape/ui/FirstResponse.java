@@ -34,8 +34,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstResponse implements VaadinServiceInitListener {
 
-    /** Applies the reader's own choice of light or dark before the first paint (the device's setting otherwise). */
-    private static final String THEME = """
+    /**
+     * Before the first paint: marks that script runs (what only a script-less page needs is then hidden),
+     * and applies the reader's own choice of light or dark (the device's setting otherwise).
+     */
+    private static final String BEFORE_PAINT = """
+            document.documentElement.dataset.js = '';
             try { var t = localStorage.getItem('theme'); if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t; } catch (e) {}""";
 
     private final ReportService service;
@@ -57,7 +61,7 @@ class FirstResponse implements VaadinServiceInitListener {
         VaadinRequest request = response.getVaadinRequest();
         Document document = response.getDocument();
         Language browser = Language.of(request.getLocale());
-        document.head().appendElement("script").appendChild(new DataNode(THEME));
+        document.head().appendElement("script").appendChild(new DataNode(BEFORE_PAINT));
         // A browser too old for Vaadin's client can still read the page: no redirect to Vaadin's old-browser notice.
         document.head().select("script").stream().filter(s -> s.data().contains("oldbrowser")).forEach(Element::remove);
         Element outlet = document.getElementById("outlet");

@@ -37,7 +37,7 @@ class MalformedQueryGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
-        if (query == null || !BROKEN_ESCAPE.matcher(query).find()) {
+        if (query == null || java.util.Arrays.stream(query.split("&")).allMatch(MalformedQueryGuard::decodes)) {
             chain.doFilter(request, response);
             return;
         }
@@ -48,9 +48,32 @@ class MalformedQueryGuard extends OncePerRequestFilter {
     static String clean(String query) {
         List<String> kept = new ArrayList<>();
         for (String pair : query.split("&")) {
-            if (!pair.isEmpty() && !BROKEN_ESCAPE.matcher(pair).find()) kept.add(pair);
+            if (!pair.isEmpty() && decodes(pair)) kept.add(pair);
         }
         return String.join("&", kept);
+    }
+
+    /** Whether a pair's escapes are all whole and what they spell is UTF-8 (%C0%AF, say, is not). */
+    static boolean decodes(String pair) {
+        if (BROKEN_ESCAPE.matcher(pair).find()) return false;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < pair.length(); i++) {
+            char c = pair.charAt(i);
+            if (c == '%') {
+                bytes.write(Integer.parseInt(pair, i + 1, i + 3, 16));
+                i += 2;
+            } else if (c < 0x80) {
+                bytes.write(c);
+            } else {
+                return true; // a raw non-ASCII character: the container decodes it as it is
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     static Map<String, String[]> parse(String query) {

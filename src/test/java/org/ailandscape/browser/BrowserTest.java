@@ -86,38 +86,38 @@ abstract class BrowserTest {
     }
 
     /**
-     * Opens a page, waits until Vaadin has rendered the view, then has every section built the way a
-     * reader's first key press does (see SectionSlot), so that a test may reach any part of the page.
+     * Opens a page as a reader does who then interacts: the first response, then the live page taking
+     * it over (a key press is an interaction), so that a test may use every control.
      */
     void open(String pathAndQuery) {
-        openAtTheTop(pathAndQuery);
-        page.keyboard().press("Shift");
-        page.waitForFunction("() => document.querySelector('.section-pending') === null");
+        openAsServed(pathAndQuery);
+        takeOver();
     }
 
-    /** Opens a page and waits until Vaadin has rendered the view, with only what the link needs built. */
-    void openAtTheTop(String pathAndQuery) {
+    /** Opens a page and uses nothing yet: what the first response shows, before any interaction. */
+    void openAsServed(String pathAndQuery) {
         page.navigate(url(pathAndQuery));
         page.waitForSelector("#main");
     }
 
-    /** The rows of the company grid as the reader sees them, top to bottom: the company column's text. */
+    /** Interacts (a key press with no effect) and waits until the live page has taken the page over. */
+    void takeOver() {
+        page.keyboard().press("Shift");
+        awaitLive();
+    }
+
+    void awaitLive() {
+        page.waitForSelector("html[data-live]", new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        // the live page's first round trip (what the page shows, reported) has been answered
+        page.waitForFunction("() => !window.Vaadin?.Flow?.clients || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** The rows of the company table as the reader sees them, top to bottom: each company's name in the leading language. */
     @SuppressWarnings("unchecked")
-    List<String> gridCompanies() {
-        page.waitForTimeout(300);
+    List<String> tableCompanies() {
         return (List<String>) page.evaluate("""
-                () => {
-                  const grid = document.querySelector('#company-grid');
-                  if (!grid || grid.hidden) return [];
-                  return [...grid.shadowRoot.querySelectorAll('tbody tr')]
-                      .filter(r => !r.hidden && r.index !== undefined && r.offsetParent !== null)
-                      .sort((a, b) => a.index - b.index)
-                      .map(r => {
-                        const cell = [...r.querySelectorAll('td')].find(td => td.offsetParent !== null);
-                        const content = cell?.querySelector('slot')?.assignedElements()[0];
-                        return (content?.querySelector('[lang]')?.textContent ?? content?.textContent ?? '').trim();
-                      });
-                }""");
+                () => [...document.querySelectorAll('#company-table tbody tr')]
+                    .map(row => row.querySelector('th > span').textContent.trim())""");
     }
 
     void saveArtifacts() {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** What only a real browser shows: the chart drawn and clickable, sorting by click, popovers, layout. */
+/** What only a real browser shows: the charts drawn and clickable, sorting by click, explanations, layout. */
 class DashboardIT extends BrowserTest {
 
     private static final String SANKEY = "#value-chain-chart";
@@ -31,7 +30,6 @@ class DashboardIT extends BrowserTest {
                 }""", chartSelector)).intValue();
     }
 
-    /** The rows of the company grid as the reader sees them, top to bottom: the company column's text. */
     @Test
     void thePageLogsNoErrorsUnderItsContentSecurityPolicy() {
         open("/?lang=zh");
@@ -58,7 +56,7 @@ class DashboardIT extends BrowserTest {
             assertThat(inkedPixels(chart)).as(id).isGreaterThan(3_000);
         }
         Locator growth = page.locator("#chart-segment-growth");
-        growth.locator("vaadin-details-summary").click();
+        growth.locator("details.chart-table-toggle > summary").click();
         Locator rows = growth.locator(".chart-table tbody tr");
         assertThat(rows).hasCount(7);
         assertThat(rows.first()).containsText("Robotics & physical AI");
@@ -93,24 +91,29 @@ class DashboardIT extends BrowserTest {
         assertThat(chip).isVisible();
         assertThat(chip).containsText("Open-Weight Models");
         assertThat(page.locator("#company-count")).hasText("3 of 12 shown");
-        assertThat(gridCompanies()).containsExactlyInAnyOrder("Meta AI", "Mistral AI", "DeepSeek");
+        assertThat(tableCompanies()).containsExactlyInAnyOrder("Meta AI", "Mistral AI", "DeepSeek");
         assertThat(page.locator("#segment-open-weight-models")).hasClass(Pattern.compile("selected"));
+        assertThat(page).hasURL(Pattern.compile("node=open-weight-models"));
 
         page.locator("#company-segment-clear").click();
         assertThat(page.locator("#company-count")).hasText("12 of 12 shown");
         assertThat(chip).isHidden();
+        assertThat(page).not().hasURL(Pattern.compile("node="));
     }
 
     @Test
     void theKeyboardSelectsASegmentToo() {
         open("/?lang=en");
-        Locator show = page.locator("button.segment-select[data-segment=legal-ai]");
+        Locator show = page.locator("a.segment-select[data-segment=legal-ai]");
         show.focus();
+        page.evaluate("() => window.__sameDocument = true");
         page.keyboard().press("Enter");
         assertThat(page.locator("#company-count")).hasText("1 of 12 shown");
-        assertThat(gridCompanies()).containsExactly("Harvey");
-        assertThat(page.locator("button.segment-select[data-segment=legal-ai]")).hasAttribute("aria-pressed", "true");
+        assertThat(tableCompanies()).containsExactly("Harvey");
+        assertThat(page.locator("a.segment-select[data-segment=legal-ai]")).hasAttribute("aria-current", "true");
         assertThat(page).hasURL(Pattern.compile("node=legal-ai"));
+        assertThat(page.evaluate("() => window.__sameDocument === true")).as("in place, not a new page").isEqualTo(true);
+        assertThat(page.locator("a.segment-select[data-segment=legal-ai]")).isFocused();
     }
 
     @Test
@@ -119,48 +122,64 @@ class DashboardIT extends BrowserTest {
         Locator button = page.locator("#info-semiconductor-revenue");
         assertThat(button).hasAttribute("aria-label", Pattern.compile("Semiconductor revenue 2026"));
         button.click();
-        Locator source = page.getByText("Source: IDC Semiconductor Forecast, Apr 2026");
+        Locator source = page.locator("#explain-semiconductor-revenue").getByText("Source: IDC Semiconductor Forecast, Apr 2026");
         assertThat(source).isVisible();
+        assertThat(page).hasURL(Pattern.compile("info=semiconductor-revenue"));
         page.keyboard().press("Escape");
         assertThat(source).isHidden();
+        assertThat(button).isFocused();
+        assertThat(page).not().hasURL(Pattern.compile("info="));
 
-        // The keyboard reaches it too.
-        button.focus();
+        // The keyboard reaches it too; opening another closes the first, a click elsewhere closes it.
         page.keyboard().press("Enter");
         assertThat(source).isVisible();
+        page.locator("#info-hyperscaler-capex").click();
+        assertThat(source).isHidden();
+        assertThat(page.locator("#explain-hyperscaler-capex")).isVisible();
+        page.locator("#kpis-heading").click();
+        assertThat(page.locator("#explain-hyperscaler-capex")).isHidden();
     }
 
     @Test
     void clickingScaleSortsByDollarAmount() {
         open("/?lang=en");
-        Locator scaleSorter = page.locator("#company-grid vaadin-grid-sorter", new Page.LocatorOptions().setHasText("Scale Signal"));
+        Locator scaleSorter = page.locator("#sort-scale");
+        assertThat(scaleSorter).hasText("Scale Signal");
         scaleSorter.click();
-        assertThat(gridCompanies()).startsWith("Harvey", "Cursor (Anysphere)", "Perplexity").endsWith("Mistral AI", "DeepSeek");
+        assertThat(page.locator("th.col-scale")).hasAttribute("aria-sort", "ascending");
+        assertThat(tableCompanies()).startsWith("Harvey", "Cursor (Anysphere)", "Perplexity").endsWith("Mistral AI", "DeepSeek");
         scaleSorter.click();
-        assertThat(gridCompanies()).startsWith("Meta AI", "xAI (Grok)", "NVIDIA", "Palantir").endsWith("Mistral AI", "DeepSeek");
+        assertThat(page.locator("th.col-scale")).hasAttribute("aria-sort", "descending");
+        assertThat(tableCompanies()).startsWith("Meta AI", "xAI (Grok)", "NVIDIA", "Palantir").endsWith("Mistral AI", "DeepSeek");
+        assertThat(scaleSorter).isFocused();
     }
 
     @Test
     void typingChineseFiltersTheRows() {
         open("/?lang=zh");
-        page.locator("#company-filter input").fill("律所");
+        page.locator("#company-filter").fill("律所");
         assertThat(page.locator("#company-count")).hasText("显示 1 / 12 家");
-        assertThat(gridCompanies()).containsExactly("Harvey");
+        assertThat(tableCompanies()).containsExactly("Harvey");
+        page.locator("label[for=layer-models]").click();
+        assertThat(page.locator("#company-empty")).isVisible();
+        page.locator("#company-clear").click();
+        assertThat(page.locator("#company-count")).hasText("显示 12 / 12 家");
+        assertThat(page.locator("#company-filter")).hasValue("");
     }
 
     @Test
     void severalFaqAnswersOpenAtOnce() {
         open("/?lang=en");
-        Locator items = page.locator("vaadin-details.faq-item");
+        Locator items = page.locator("details.faq-item");
         assertThat(items).hasCount(8);
-        items.nth(0).locator("vaadin-details-summary").click();
-        items.nth(2).locator("vaadin-details-summary").click();
-        assertThat(items.nth(0)).hasAttribute("opened", "");
-        assertThat(items.nth(2)).hasAttribute("opened", "");
+        items.nth(0).locator("summary").click();
+        items.nth(2).locator("summary").click();
+        assertThat(items.nth(0)).hasAttribute("open", "");
+        assertThat(items.nth(2)).hasAttribute("open", "");
         assertThat(items.nth(0).getByText("When Microsoft buys $10B of NVIDIA Blackwell chips")).isVisible();
         assertThat(items.nth(2).getByText("Only one company in the world")).isVisible();
         // Tables stay tables.
-        items.nth(1).locator("vaadin-details-summary").click();
+        items.nth(1).locator("summary").click();
         assertThat(items.nth(1).locator("table th", new Locator.LocatorOptions().setHasText("2026 Value"))).isVisible();
     }
 
@@ -186,29 +205,23 @@ class DashboardIT extends BrowserTest {
         page.setViewportSize(390, 844);
         open("/?lang=zh");
         inkedPixels(SANKEY);
-        page.waitForSelector("#company-grid", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        page.locator("#faq-rlhf > summary").click();
+        page.locator("#info-market-size").click();
         Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
     }
 
     @Test
-    void aPhoneReaderScrollingDownFindsEachSectionBuiltAsItArrives() {
+    void atPhoneWidthTheCompaniesAreCardsAndTheHeaderKeepsItsControls() {
         page.setViewportSize(390, 844);
-        openAtTheTop("/?lang=en");
-        assertThat(page.locator("#overview.section-pending").count()).isZero();
-        assertThat(page.locator("#faq.section-pending").count()).isEqualTo(1);
-        String pendingInView = """
-                () => [...document.querySelectorAll('.section-pending')]
-                    .some(s => { const r = s.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })""";
-        for (int step = 0; step < 60 && page.locator(".section-pending").count() > 0; step++) {
-            page.mouse().wheel(0, 700);
-            // what is in view is built (the server was asked a screen ahead of the reader)
-            page.waitForFunction("() => !(" + pendingInView + ")()");
-        }
-        assertThat(page.locator(".section-pending").count()).isZero();
-        assertThat(page.locator("#faq vaadin-details").count()).isEqualTo(8);
-        assertThat(page.locator("main section.report-section").evaluateAll("sections => sections.map(s => s.id)"))
-                .isEqualTo(List.of("overview", "kpis", "value-chain", "market", "companies", "forces", "regions", "faq"));
+        open("/?lang=en");
+        Locator row = page.locator("#company-nvidia");
+        row.scrollIntoViewIfNeeded();
+        var box = row.boundingBox();
+        assertThat(box.width).as("a row is a card as wide as the page").isGreaterThan(330);
+        assertThat(page.locator("#company-nvidia td.col-role")).isVisible();
+        assertThat(page.locator("#lang-zh")).isVisible();
+        assertThat(page.locator("#report-search")).isVisible();
         assertThat(console).noneMatch(line -> line.startsWith("pageerror") || line.startsWith("error"));
     }
 }

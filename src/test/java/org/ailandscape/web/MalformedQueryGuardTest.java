@@ -15,6 +15,13 @@ class MalformedQueryGuardTest {
     }
 
     @Test
+    void escapesThatSpellNoUtf8AreDroppedToo() {
+        assertThat(MalformedQueryGuard.clean("find=%C0%AF&lang=zh&q=%FF")).isEqualTo("lang=zh");
+        assertThat(MalformedQueryGuard.decodes("q=%E4%BD%A0%F0%9F%98%80")).isTrue();
+        assertThat(MalformedQueryGuard.decodes("q=%ED%A0%80")).as("a lone surrogate").isFalse();
+    }
+
+    @Test
     void theKeptPairsDecodeAsTheContainerWould() {
         var parameters = MalformedQueryGuard.parse("q=%E4%BD%A0+x&layers=models&layers=data&flag");
         assertThat(parameters.get("q")).containsExactly("你 x");

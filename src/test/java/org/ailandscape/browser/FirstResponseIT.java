@@ -1,0 +1,164 @@
+package org.ailandscape.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page arrives whole in the first response: it reads and navigates without script, the browser's
+ * find-in-page reaches every word at once, a click before the live page has taken over is honoured,
+ * the takeover moves nothing, and the live page shows what the first response of the same link shows.
+ */
+class FirstResponseIT extends BrowserTest {
+
+    /** Words from every part of the report, closed answers and explanations included, in English and Chinese. */
+    private static final List<String> ENGLISH = List.of("Harvey", "HBM", "Hype Era", "Semiconductor revenue 2026 (AI-driven)",
+            "Aggregated global AI market size estimate for 2025", "the only technology capable of producing the chips",
+            "Raw pre-training gives a model knowledge", "Slight precision loss", "$1.29T", "Chip Design & Fab",
+            "Legal AI", "Palantir", "DeepSeek", "Notable Companies Across The Stack", "Frequently Asked Questions",
+            "Source: IDC Semiconductor Forecast, Apr 2026", "This website is an independent informational resource");
+    private static final List<String> CHINESE = List.of("人工智能行业全景报告 2026", "概念炒作期", "芯片设计与制造", "全产业链代表企业",
+            "预训练赋予模型知识", "轻微精度损失", "读者常见问题解答", "来源:IDC半导体预测,2026年4月", "本网站为独立信息资源");
+
+    @Test
+    void withoutScriptTheWholeReportReadsAndItsLinksAndFormsWork() {
+        BrowserContext noScript = newContext(false);
+        Page plain = noScript.newPage();
+        plain.navigate(url("/?lang=en"));
+        String text = plain.locator("body").textContent();
+        assertThat(ENGLISH).allSatisfy(word -> assertThat(text).contains(word));
+        assertThat(plain.locator("html")).hasAttribute("lang", "en");
+
+        plain.locator(".nav-link[data-section=faq]").click();
+        assertThat(plain).hasURL(Pattern.compile("section=faq#faq$"));
+        assertThat(plain.locator("#faq")).isInViewport();
+
+        plain.locator("#lang-zh").click();
+        assertThat(plain.locator("html")).hasAttribute("lang", "zh-Hans");
+        String chinese = plain.locator("body").textContent();
+        assertThat(CHINESE).allSatisfy(word -> assertThat(chinese).contains(word));
+
+        plain.locator("#company-filter").fill("开源");
+        plain.locator("label[for=layer-models]").click();
+        plain.locator("#company-controls button[type=submit]").click();
+        assertThat(plain).hasURL(Pattern.compile("q=%E5%BC%80%E6%BA%90&layers=models"));
+        assertThat(plain.locator("#company-count")).hasText("显示 2 / 12 家");
+        plain.locator("#sort-company").click();
+        assertThat(plain.locator("thead th.col-company")).hasAttribute("aria-sort", "ascending");
+        plain.locator("#faq-rlhf > summary").click();
+        assertThat(plain.locator("#faq-rlhf")).hasAttribute("open", "");
+        noScript.close();
+    }
+
+    @Test
+    void rightAfterLoadFindInPageReachesEveryWordClosedAnswersIncluded() {
+        for (String lang : List.of("en", "zh")) {
+            openAsServed("/?lang=" + lang);
+            for (String word : lang.equals("en") ? ENGLISH : CHINESE) {
+                // window.find searches the rendered page as find-in-page does (a closed <details> is searched and opened)
+                Object found = page.evaluate("w => { getSelection().removeAllRanges(); return window.find(w, false, false, true); }", word);
+                assertThat(found).as(lang + ": " + word).isEqualTo(true);
+            }
+            assertThat(page.locator("live-page").count()).as("nothing of Vaadin was needed").isZero();
+        }
+    }
+
+    @Test
+    void aClickBeforeTheTakeoverIsHonoured() {
+        // The live page's script arrives late (a slow phone on a slow network): the page works meanwhile.
+        page.route(Pattern.compile(".*/VAADIN/build/takeover-.*\\.js"), route -> {
+            page.waitForTimeout(2000);
+            route.resume();
+        });
+        openAsServed("/?lang=en");
+        page.locator("#faq-rlhf > summary").click();
+        long clicked = System.nanoTime();
+        page.locator("#info-semiconductor-revenue").click();
+        assertThat(page.locator("#explain-semiconductor-revenue")).isVisible();
+        assertThat((System.nanoTime() - clicked) / 1_000_000).as("the explanation opens at once, ms").isLessThan(1000);
+        assertThat(page.locator("#faq-rlhf")).hasAttribute("open", "");
+        assertThat(page.locator("html[data-live]")).hasCount(0);
+
+        awaitLive();
+        assertThat(page).hasURL(Pattern.compile("faq=rlhf"));
+        assertThat(page).hasURL(Pattern.compile("info=semiconductor-revenue"));
+        assertThat(page.locator("#explain-semiconductor-revenue")).isVisible();
+    }
+
+    @Test
+    void theTakeoverShiftsNothingAndShowsNothingNew() {
+        page.addInitScript("""
+                window.__shifts = [];
+                new PerformanceObserver(list => window.__shifts.push(...list.getEntries().map(e => e.value)))
+                    .observe({type: 'layout-shift', buffered: true});""");
+        for (int width : List.of(1280, 390)) {
+            page.setViewportSize(width, 844);
+            openAsServed("/?lang=zh&faq=rlhf&q=GPU");
+            page.waitForTimeout(500);
+            String before = (String) page.evaluate("() => document.getElementById('main').textContent");
+            takeOver();
+            page.waitForTimeout(800);
+            assertThat(page.evaluate("() => window.__shifts.reduce((a, b) => a + b, 0)")).as("layout shift at " + width).isEqualTo(0);
+            assertThat(page.evaluate("() => document.getElementById('main').textContent")).isEqualTo(before);
+            assertThat(page).hasURL(Pattern.compile("q=GPU"));
+        }
+    }
+
+    @Test
+    void theLivePageShowsWhatTheFirstResponseOfTheSameLinkShows() {
+        List<String> links = List.of("/?lang=zh&faq=rlhf,hbm-dram-bottleneck", "/?lang=both&sort=scale-desc&node=legal-ai",
+                "/?lang=en&info=market-size&q=GPU&layers=compute", "/?lang=zh&find=HBM");
+        for (String link : links) {
+            openAsServed(link);
+            Map<String, Object> served = pageFacts();
+            // the same view reached on the live page from another link (as Back or Forward reach it)
+            open("/?lang=en");
+            page.evaluate("url => { history.pushState(null, '', url); dispatchEvent(new PopStateEvent('popstate')); }", link);
+            page.waitForFunction("url => location.pathname + location.search === url", link);
+            awaitLive();
+            page.waitForTimeout(300);
+            assertThat(pageFacts()).as(link).isEqualTo(served);
+        }
+    }
+
+    /** What a page says: its text, which disclosures are open, where its links lead, its language. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> pageFacts() {
+        return (Map<String, Object>) page.evaluate("""
+                () => ({
+                  text: document.body.querySelector('#page-header').textContent + document.getElementById('main').textContent,
+                  open: [...document.querySelectorAll('details[open]')].map(d => d.id || d.dataset.id).join(' '),
+                  links: [...document.querySelectorAll('#main a, #page-header a')].map(a => a.getAttribute('href')).join(' '),
+                  lang: document.documentElement.lang,
+                  title: document.title
+                })""");
+    }
+
+    @Test
+    void anUnknownPathAnswers404WithTheNotFoundPage() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/no-such-page")))
+                .header("Accept", "text/html").header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("此页面不存在", "This page does not exist", "href=\"./\"").doesNotContain("Exception", "at org.");
+        page.navigate(url("/no-such/page"));
+        assertThat(page.locator("h1")).hasText("This page does not exist");
+        page.locator(".error-back").first().click();
+        assertThat(page.locator("#overview")).isVisible();
+    }
+
+    private BrowserContext newContext(boolean javaScript) {
+        Browser browser = context.browser();
+        return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript).setViewportSize(1280, 900).setLocale("en-US"));
+    }
+}
