@@ -19,7 +19,6 @@ import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.share.LinkPreviewTags;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -33,14 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FirstResponse implements VaadinServiceInitListener {
-
-    /**
-     * Before the first paint: marks that script runs (what only a script-less page needs is then hidden),
-     * and applies the reader's own choice of light or dark (the device's setting otherwise).
-     */
-    private static final String BEFORE_PAINT = """
-            document.documentElement.dataset.js = '';
-            try { var t = localStorage.getItem('theme'); if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t; } catch (e) {}""";
 
     private final ReportService service;
     private final PageRenderer renderer;
@@ -61,7 +52,6 @@ class FirstResponse implements VaadinServiceInitListener {
         VaadinRequest request = response.getVaadinRequest();
         Document document = response.getDocument();
         Language browser = Language.of(request.getLocale());
-        document.head().appendElement("script").appendChild(new DataNode(BEFORE_PAINT));
         // A browser too old for Vaadin's client can still read the page: no redirect to Vaadin's old-browser notice.
         document.head().select("script").stream().filter(s -> s.data().contains("oldbrowser")).forEach(Element::remove);
         Element outlet = document.getElementById("outlet");

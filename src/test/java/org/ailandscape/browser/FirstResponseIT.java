@@ -6,13 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +123,50 @@ class FirstResponseIT extends BrowserTest {
             assertThat(page.evaluate("() => document.getElementById('main').textContent")).isEqualTo(before);
             assertThat(page).hasURL(Pattern.compile("q=GPU"));
         }
+    }
+
+    @Test
+    void beforeAndAfterTheTakeoverThePageLooksTheSamePixelForPixel() throws IOException {
+        List<String> different = new ArrayList<>();
+        for (int width : List.of(1280, 390)) {
+            for (String lang : List.of("en", "zh")) {
+                for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+                    String name = "takeover-" + width + "-" + lang + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT);
+                    BrowserContext look = context.browser().newContext(new Browser.NewContextOptions()
+                            .setViewportSize(width, width < 600 ? 844 : 900).setColorScheme(scheme).setLocale("en-US"));
+                    Page shown = look.newPage();
+                    shown.navigate(url("/?lang=" + lang + "&faq=rlhf"));
+                    shown.waitForLoadState(LoadState.NETWORKIDLE);
+                    // the charts near the first screen have drawn (they draw as they come near, before and after alike)
+                    shown.waitForFunction("() => [...document.querySelectorAll('echarts-chart')].every(c => c.hasAttribute('data-rendered')"
+                            + " || c.getBoundingClientRect().top > innerHeight + 300 || c.getBoundingClientRect().bottom < -300)");
+                    shown.waitForTimeout(1200);
+                    byte[] before = shown.screenshot();
+                    shown.keyboard().press("Shift");
+                    shown.waitForSelector("html[data-live]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+                    shown.waitForTimeout(1200);
+                    byte[] after = shown.screenshot();
+                    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+                    Files.write(folder.resolve(name + "-before.png"), before);
+                    Files.write(folder.resolve(name + "-after.png"), after);
+                    long differing = differingPixels(before, after);
+                    if (differing > 0) different.add(name + ": " + differing + " pixels");
+                    look.close();
+                }
+            }
+        }
+        assertThat(different).as("screenshots before and after the takeover (target/screenshots)").isEmpty();
+    }
+
+    private static long differingPixels(byte[] first, byte[] second) throws IOException {
+        BufferedImage a = ImageIO.read(new ByteArrayInputStream(first));
+        BufferedImage b = ImageIO.read(new ByteArrayInputStream(second));
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) return (long) a.getWidth() * a.getHeight();
+        long differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) != b.getRGB(x, y)) differing++;
+        }
+        return differing;
     }
 
     @Test
