@@ -266,7 +266,7 @@ try {
       `${product}/?lang=both&section=value-chain`, '#value-chain echarts-chart[data-rendered]',
       { click: '#info-market-size', expect: '#explain-market-size', at: 300, live: 'html[data-live]' });
     await readerFigures(A, `${anchor}/`, '.metrics strong', `${anchor}/`, '#sankey canvas',
-      { click: '.metrics button.info', expect: '#m1', at: 300 });
+      { click: 'button[aria-controls=m1]', expect: '#m1', at: 300 });
     A.rss = await rss(anchorServer.pid);
     await serverFigures(server.pid);
   } finally {

@@ -42,9 +42,9 @@ async function once(browser) {
     await page.goto(url, { waitUntil: 'commit' });
     const result = {};
     if (opt.click) {
-      await page.locator(opt.click).waitFor({ state: 'visible' });
+      await page.locator(opt.click).first().waitFor({ state: 'visible' });
       await page.waitForFunction(at => performance.now() >= at, Number(opt.at), { polling: 5 });
-      await page.locator(opt.click).click({ noWaitAfter: true });
+      await page.locator(opt.click).first().click({ noWaitAfter: true });
       result.interactionMs = await page.evaluate(sel => new Promise(done => {
         const check = () => {
           const el = document.querySelector(sel);

@@ -60,7 +60,6 @@ class EchartsChart extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#dark = this.#isDark();
     this.#resizeObserver.observe(this);
     this.#schemeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'theme'] });
     darkQuery.addEventListener('change', this.#onMediaChange);
@@ -120,6 +119,7 @@ class EchartsChart extends HTMLElement {
     if (!this.#option || this.#chart || !this.#visible) return;
     const echarts = await loadEcharts();
     if (!this.isConnected || this.#chart) return;
+    this.#dark = this.#isDark();
     this.#chart = echarts.init(this, this.#dark ? 'dark' : null, { renderer: 'canvas' });
     this.#chart.on('click', (p) =>
       this.dispatchEvent(new CustomEvent('chart-click', {

@@ -1,8 +1,9 @@
 // The client side of the live page (DashboardView): elements that hold no content of their own but
 // stand for parts of the page the first response drew. <live-part for="faq"> reports what the reader
 // does inside #faq (a disclosure toggled, a field typed in or ticked) and shows what the server renders
-// for it, merged into the page (idiomorph keeps focus, scroll and unchanged nodes). <live-page> tells
-// the server which version of the report the page shows and keeps <html lang> in step.
+// for it, fetched from the part's address and merged into the page (idiomorph keeps focus, scroll and
+// unchanged nodes). <live-page> tells the server which version of the report the page shows, keeps
+// <html lang> in step and the address bar in step with the view.
 import { Idiomorph } from 'idiomorph';
 
 class LivePage extends HTMLElement {
@@ -24,16 +25,23 @@ class LivePage extends HTMLElement {
   }
 }
 
-/** Whether each disclosure is open as the server last rendered it: its own toggles are not the reader's. */
-const rendered = new WeakMap();
+// The reader's own changes win over a rendering that does not know them yet. For each disclosure and
+// checkbox: `pending`, the state the reader gave it and reported, until a rendering agrees; `known`,
+// its state as last shown or reported (a change the page makes itself, showing a rendering, is not
+// reported back).
+const pending = new WeakMap();
+const known = new WeakMap();
+const STATEFUL = 'details[data-toggle], input[type=checkbox][data-input]';
+const stateOf = (el) => (el.tagName === 'DETAILS' ? el.open : el.checked);
 
 class LivePart extends HTMLElement {
   #target = null;
 
   #onToggle = (event) => {
     const details = event.target;
-    if (!details.matches?.('details[data-toggle]') || rendered.get(details) === details.open) return;
-    rendered.set(details, details.open);
+    if (!details.matches?.('details[data-toggle]') || known.get(details) === details.open) return;
+    known.set(details, details.open);
+    pending.set(details, details.open);
     this.#send('part-toggle', { name: details.dataset.toggle, id: details.dataset.id, open: details.open });
   };
 
@@ -46,6 +54,8 @@ class LivePart extends HTMLElement {
   #onChange = (event) => {
     const box = event.target;
     if (!box.matches?.('input[type=checkbox][data-input]')) return;
+    known.set(box, box.checked);
+    pending.set(box, box.checked);
     this.#send('part-choice', { name: box.dataset.input, value: this.#ticked(box.dataset.input) });
   };
 
@@ -68,16 +78,45 @@ class LivePart extends HTMLElement {
     this.#unbind();
   }
 
-  /** Shows the part as the server rendered it (the element's outer HTML). */
+  #loading = 0;
+
+  /**
+   * Fetches the part from its address (the browser keeps what it fetched: an address never changes its
+   * answer) and shows it. Only the latest address asked for is shown, whatever order answers come in.
+   */
+  async load(url) {
+    const asked = ++this.#loading;
+    try {
+      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const html = await response.text();
+      if (asked === this.#loading) this.show(html);
+    } catch (error) {
+      console.warn(`The part #${this.getAttribute('for')} could not be updated; reloading the page shows the view.`, error);
+    }
+  }
+
+  /**
+   * Shows the part as the server rendered it (the element's outer HTML), merged into what is there. A
+   * disclosure or checkbox the reader changed since the last rendering keeps the reader's state: a
+   * rendering that has not heard of the change yet (it crossed the reader's click) does not undo it.
+   */
   show(html) {
     const target = document.getElementById(this.getAttribute('for'));
     if (!target) return;
-    Idiomorph.morph(target, html, { morphStyle: 'outerHTML', ignoreActiveValue: true });
-    this.#bind();
+    const kept = new Set();
+    const beforeAttributeUpdated = (name, el) => {
+      if ((name !== 'open' && name !== 'checked') || !pending.has(el)) return true;
+      kept.add(el); // this rendering would undo what the reader did: it has not heard of it yet
+      return false;
+    };
+    Idiomorph.morph(target, html, { morphStyle: 'outerHTML', ignoreActiveValue: true, callbacks: { beforeAttributeUpdated } });
+    this.#bind(kept);
     this.#target?.dispatchEvent(new CustomEvent('part-shown', { bubbles: true }));
   }
 
-  #bind() {
+  /** Listens to the part's element; `kept`: what the last rendering left as the reader had it. */
+  #bind(kept = new Set()) {
     const target = document.getElementById(this.getAttribute('for'));
     if (target !== this.#target) {
       this.#unbind();
@@ -87,7 +126,10 @@ class LivePart extends HTMLElement {
       target?.addEventListener('change', this.#onChange);
       target?.addEventListener('submit', this.#onSubmit);
     }
-    for (const details of target?.querySelectorAll('details[data-toggle]') ?? []) rendered.set(details, details.open);
+    for (const el of target?.querySelectorAll(STATEFUL) ?? []) {
+      if (!kept.has(el)) pending.delete(el); // the rendering agrees with the reader, or the reader did nothing
+      known.set(el, stateOf(el));
+    }
   }
 
   #unbind() {

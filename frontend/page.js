@@ -33,12 +33,14 @@ FIRST_INTERACTION.forEach((type) => document.addEventListener(type, onFirstInter
 
 // --- Landing below the sticky header --------------------------------------------------------------
 
+// The stylesheet's scroll padding is an estimate of the bar's height; the bar's real height (it wraps
+// on a phone) replaces it. Only scrolling reads it, so setting it costs no layout of the page.
 const bar = document.querySelector('.header-bar');
-const measureBar = () => bar && root.style.setProperty('--bar-height', `${bar.getBoundingClientRect().height}px`);
-measureBar();
-if (bar) new ResizeObserver(measureBar).observe(bar);
+const fitScrollPadding = (height) => { root.style.scrollPaddingTop = `${Math.ceil(height) + 12}px`; };
+if (bar) new ResizeObserver(([entry]) => fitScrollPadding(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height)).observe(bar);
 
 function reveal(target, { flash = true } = {}) {
+  if (bar) fitScrollPadding(bar.getBoundingClientRect().height);
   target.scrollIntoView({ block: 'start' });
   if (!flash) return;
   target.classList.add('flash');

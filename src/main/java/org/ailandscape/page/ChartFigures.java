@@ -64,7 +64,7 @@ public final class ChartFigures {
         Report report = view.report();
         String title = reading.lead(spec.title());
         Element figure = Fragments.el("figure", "card", "figure-chart").attr("id", "chart-" + spec.id());
-        figure.appendChild(Fragments.el("h3", "chart-title").attr("lang", reading.lead().htmlLang()).text(title));
+        figure.appendChild(Fragments.el("h3", "chart-title").text(title));
         int height = spec.type() == Charts.Type.PROJECTION ? 320 : 60 + 44 * spec.figuresOrEmpty().size();
         figure.appendChild(ChartElement.of("chart-" + spec.id() + "-canvas", src(spec.id(), view), height, title, reading.lead().htmlLang())
                 .addClass("figure-canvas"));
@@ -102,7 +102,7 @@ public final class ChartFigures {
         Map<String, Object> option = FigureChartOptions.bars(figures, labels, displays, description);
 
         Element table = Fragments.el("table");
-        table.appendChild(Fragments.el("caption").attr("lang", reading.lead().htmlLang()).text(reading.lead(spec.title())));
+        table.appendChild(Fragments.el("caption").text(reading.lead(spec.title())));
         Element head = Fragments.el("tr");
         for (String key : List.of("chart.column.figure", "chart.column.value", "chart.column.period", "chart.column.sources")) {
             head.appendChild(Fragments.chrome("th", reading.t(key), reading).attr("scope", "col"));
@@ -117,8 +117,8 @@ public final class ChartFigures {
             Element value = Fragments.el("td");
             Fragments.bilingual(value, "span", figure.display(), reading, "figure-display");
             row.appendChild(value);
-            row.appendChild(Fragments.el("td").attr("lang", reading.lead().htmlLang()).text(figure.period() == null ? "" : figure.period()));
-            row.appendChild(Fragments.el("td").attr("lang", reading.lead().htmlLang()).text(sourceNames(figure.sources(), view)));
+            row.appendChild(Fragments.el("td").text(figure.period() == null ? "" : figure.period()));
+            row.appendChild(Fragments.el("td").text(sourceNames(figure.sources(), view)));
             body.appendChild(row);
         }
         return new Drawn(option, table.appendChild(body));
@@ -142,7 +142,7 @@ public final class ChartFigures {
         Map<String, Object> option = FigureChartOptions.projection(years, start, startDisplay, end, endDisplay, lowName, highName, reportName, description);
 
         Element table = Fragments.el("table");
-        table.appendChild(Fragments.el("caption").attr("lang", reading.lead().htmlLang()).text(reading.lead(spec.title())));
+        table.appendChild(Fragments.el("caption").text(reading.lead(spec.title())));
         Element head = Fragments.el("tr");
         head.appendChild(Fragments.chrome("th", reading.t("chart.column.year"), reading).attr("scope", "col"));
         head.appendChild(Fragments.chrome("th", lowName, reading).attr("scope", "col"));
@@ -179,7 +179,7 @@ public final class ChartFigures {
         figures.forEach(f -> ids.addAll(f.sources()));
         Element line = Fragments.el("p", "chart-sources");
         line.appendChild(Fragments.chrome("span", reading.t("info.sources") + ": ", reading, "label"));
-        line.appendChild(Fragments.el("span").attr("lang", reading.lead().htmlLang()).text(sourceNames(List.copyOf(ids), view)));
+        line.appendChild(Fragments.el("span").text(sourceNames(List.copyOf(ids), view)));
         return line;
     }
 

@@ -104,7 +104,7 @@ final class CompaniesSection {
         field.appendChild(Fragments.chrome("label", reading.t("companies.filter"), reading).attr("for", "company-filter"));
         field.appendChild(Fragments.el("input").attr("id", "company-filter").attr("type", "search").attr("name", PageState.QUERY)
                 .attr("value", state.q()).attr("placeholder", reading.t("companies.filterPlaceholder"))
-                .attr("lang", reading.chrome().htmlLang()).attr("autocomplete", "off").attr("data-input", PageState.QUERY));
+                .attr("autocomplete", "off").attr("data-input", PageState.QUERY));
         form.appendChild(field);
 
         Element layers = Fragments.el("fieldset", "layer-filter").attr("id", "company-layers");
@@ -115,7 +115,7 @@ final class CompaniesSection {
                     .attr("id", "layer-" + layer.id()).attr("data-input", PageState.LAYERS);
             if (state.layers().contains(layer.id())) box.attr("checked", true);
             Element label = Fragments.el("label", "layer-chip").attr("for", "layer-" + layer.id())
-                    .attr("lang", reading.lead().htmlLang()).text(reading.lead(layer.name()));
+                    .text(reading.lead(layer.name()));
             list.appendChild(Fragments.el("li").appendChild(box).appendChild(label));
         }
         layers.appendChild(list);
@@ -131,7 +131,7 @@ final class CompaniesSection {
         Companies.Columns names = report.companies().columns();
         Element table = Fragments.el("table", "company-table").attr("id", "company-table")
                 .attr("aria-describedby", "company-count");
-        table.appendChild(Fragments.el("caption", "visually-hidden").attr("lang", reading.lead().htmlLang()).text(reading.lead(report.companies().heading())));
+        table.appendChild(Fragments.el("caption", "visually-hidden").text(reading.lead(report.companies().heading())));
         Element head = Fragments.el("tr");
         head.appendChild(header(CompanyQuery.Column.COMPANY, names.company(), view));
         head.appendChild(header(CompanyQuery.Column.LAYER, names.layer(), view));
@@ -168,7 +168,7 @@ final class CompaniesSection {
         CompanyQuery.@Nullable Sort next = !sorted ? new CompanyQuery.Sort(column, true) : sort.ascending() ? new CompanyQuery.Sort(column, false) : null;
         Element th = Fragments.el("th", CLASSES.get(column)).attr("scope", "col");
         if (sorted) th.attr("aria-sort", sort.ascending() ? "ascending" : "descending");
-        Element link = Fragments.el("a", "sort").attr("lang", reading.lead().htmlLang()).text(reading.lead(name))
+        Element link = Fragments.el("a", "sort").text(reading.lead(name))
                 .attr("id", "sort-" + column.name().toLowerCase(java.util.Locale.ROOT));
         link.appendChild(Fragments.el("span", "sort-icon").attr("aria-hidden", "true"));
         th.appendChild(SectionFrame.stateLink(link, view.state().forLinks().withSort(next), Section.COMPANIES.id()));

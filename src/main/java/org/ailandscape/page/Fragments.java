@@ -29,14 +29,14 @@ public final class Fragments {
         for (int i = 0; i < languages.size(); i++) {
             Language language = languages.get(i);
             if (i > 0 && (!text.has(language) || text.isSameInBoth())) continue;
-            Element element = el(tag, classes).attr("lang", language.htmlLang()).text(text.in(language));
-            if (i > 0) element.addClass("alt");
+            Element element = el(tag, classes).text(text.in(language));
+            if (i > 0) element.attr("lang", language.htmlLang()).addClass("alt");
             parent.appendChild(element);
         }
     }
 
     /** Plain chrome text in the chrome's language. */
     public static Element chrome(String tag, String text, Reading reading, String... classes) {
-        return el(tag, classes).attr("lang", reading.chrome().htmlLang()).text(text);
+        return el(tag, classes).text(text);
     }
 }

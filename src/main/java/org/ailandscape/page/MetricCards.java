@@ -70,7 +70,6 @@ final class MetricCards {
         if (id.equals(view.state().info())) details.attr("open", true);
         details.appendChild(Fragments.el("summary", "info-button").attr("id", "info-" + id)
                 .attr("aria-label", reading.t("info.open", reading.lead(label)))
-                .attr("lang", reading.chrome().htmlLang())
                 .appendChild(Fragments.el("span").attr("aria-hidden", "true").text("i")));
 
         Element panel = Fragments.el("div", "info-panel").attr("id", "explain-" + id);
@@ -88,7 +87,7 @@ final class MetricCards {
         meta.appendChild(sourceList);
         if (!period.isBlank()) {
             meta.appendChild(Fragments.chrome("dt", reading.t("info.period"), reading));
-            meta.appendChild(Fragments.el("dd").attr("lang", reading.lead().htmlLang()).text(period));
+            meta.appendChild(Fragments.el("dd").text(period));
         }
         panel.appendChild(meta);
         panel.appendChild(SectionFrame.copyLink("copy-info-" + id, view.href(view.state().languageOnly().withInfo(id), anchorId),

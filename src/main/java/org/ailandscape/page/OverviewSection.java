@@ -36,7 +36,7 @@ final class OverviewSection {
             Element text = Fragments.el("div", "era-text");
             Element title = Fragments.el("p", "era-title");
             Fragments.bilingual(title, "span", era.name(), reading, "era-name");
-            title.appendChild(Fragments.el("span", "era-period").attr("lang", reading.lead().htmlLang()).text(era.period().in(reading.lead())));
+            title.appendChild(Fragments.el("span", "era-period").text(era.period().in(reading.lead())));
             if (era.current()) title.appendChild(Fragments.chrome("span", reading.t("overview.now"), reading, "badge"));
             text.appendChild(title);
             Fragments.bilingual(text, "p", era.description(), reading, "era-description");

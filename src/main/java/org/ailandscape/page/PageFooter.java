@@ -11,7 +11,7 @@ final class PageFooter {
     static Element render(PageView view) {
         Reading reading = view.reading();
         ReportInfo info = view.report().info();
-        Element footer = Fragments.el("footer", "page-footer").attr("id", "page-footer");
+        Element footer = Fragments.el("footer", "page-footer").attr("id", "page-footer").attr("lang", reading.lead().htmlLang());
         Element content = Fragments.el("div", "footer-content");
         Fragments.bilingual(content, "p", info.disclaimer(), reading, "disclaimer");
         content.appendChild(Fragments.chrome("p", reading.t("footer.edition", info.edition()) + " · "

@@ -42,7 +42,7 @@ final class PageHeader {
         Reading reading = view.reading();
         PageState state = view.state();
         ReportInfo info = view.report().info();
-        Element header = Fragments.el("header", "page-header").attr("id", "page-header");
+        Element header = Fragments.el("header", "page-header").attr("id", "page-header").attr("lang", reading.lead().htmlLang());
         header.appendChild(Fragments.chrome("a", reading.t("nav.skip"), reading, "skip-link").attr("href", "#main"));
 
         Element masthead = Fragments.el("div", "masthead");
@@ -52,7 +52,7 @@ final class PageHeader {
         masthead.appendChild(title);
         header.appendChild(masthead);
 
-        Element nav = Fragments.el("nav", "section-nav").attr("aria-label", reading.t("nav.label")).attr("lang", reading.chrome().htmlLang());
+        Element nav = Fragments.el("nav", "section-nav").attr("aria-label", reading.t("nav.label"));
         Element list = Fragments.el("ul");
         for (Section section : Section.values()) {
             list.appendChild(Fragments.el("li").appendChild(Fragments.chrome("a", reading.t("nav." + section.id()), reading, "nav-link")
@@ -62,8 +62,7 @@ final class PageHeader {
 
         Element tools = Fragments.el("div", "header-tools");
         tools.appendChild(search(view));
-        Element modes = Fragments.el("div", "mode-switch").attr("role", "group").attr("aria-label", reading.t("lang.label"))
-                .attr("lang", reading.chrome().htmlLang());
+        Element modes = Fragments.el("div", "mode-switch").attr("role", "group").attr("aria-label", reading.t("lang.label"));
         for (ReadingMode mode : ReadingMode.values()) {
             Element link = Fragments.el("a", "mode").attr("id", "lang-" + mode.key()).attr("href", state.withLang(mode).href())
                     .attr("hreflang", mode == ReadingMode.ZH ? "zh-Hans" : mode == ReadingMode.EN ? "en" : "")
@@ -75,7 +74,7 @@ final class PageHeader {
         tools.appendChild(modes);
         // The theme is the reader's device setting unless they choose here; the page's script keeps the choice.
         Element theme = Fragments.el("button", "theme-switch").attr("type", "button").attr("id", "theme-switch")
-                .attr("aria-pressed", "false").attr("aria-label", reading.t("theme.dark")).attr("lang", reading.chrome().htmlLang());
+                .attr("aria-pressed", "false").attr("aria-label", reading.t("theme.dark"));
         theme.appendChild(Fragments.el("span", "to-dark").attr("aria-hidden", "true").text("☾"));
         theme.appendChild(Fragments.el("span", "to-light").attr("aria-hidden", "true").text("☀"));
         tools.appendChild(theme);
@@ -88,8 +87,7 @@ final class PageHeader {
     private static Element search(PageView view) {
         Reading reading = view.reading();
         PageState state = view.state();
-        Element form = Fragments.el("form", "report-search").attr("role", "search").attr("method", "get").attr("action", "./")
-                .attr("lang", reading.chrome().htmlLang());
+        Element form = Fragments.el("form", "report-search").attr("role", "search").attr("method", "get").attr("action", "./");
         if (state.lang() != null) form.appendChild(Fragments.el("input").attr("type", "hidden").attr("name", PageState.LANG).attr("value", state.lang().key()));
         form.appendChild(Fragments.chrome("label", reading.t("search.label"), reading, "visually-hidden").attr("for", "report-search"));
         form.appendChild(Fragments.el("input").attr("id", "report-search").attr("type", "search").attr("name", PageState.FIND)
@@ -113,7 +111,7 @@ final class PageHeader {
         Reading reading = view.reading();
         Element link = Fragments.el("a").attr("href", href(hit, view));
         link.appendChild(Fragments.chrome("span", reading.t("nav." + hit.section().id()), reading, "search-section"));
-        link.appendChild(Fragments.el("span", "search-title").attr("lang", reading.lead().htmlLang()).text(hit.title().in(reading.lead())));
+        link.appendChild(Fragments.el("span", "search-title").text(hit.title().in(reading.lead())));
         if (!hit.snippet().equals(hit.title().in(hit.language()))) {
             link.appendChild(Fragments.el("span", "search-snippet").attr("lang", hit.language().htmlLang()).text(hit.snippet()));
         }

@@ -66,7 +66,8 @@ public class PageRenderer {
      */
     public Element notice(PageView view, boolean corrected) {
         Reading reading = view.reading();
-        Element notice = Fragments.el("div", "report-notice").attr("id", "report-notice").attr("role", "status").attr("aria-live", "polite");
+        Element notice = Fragments.el("div", "report-notice").attr("id", "report-notice").attr("role", "status").attr("aria-live", "polite")
+                .attr("lang", reading.lead().htmlLang());
         if (!corrected) return notice;
         Element text = Fragments.chrome("p", reading.t("notice.corrected") + " · ", reading);
         // A real reload (data-reload): the page then comes from the corrected report.

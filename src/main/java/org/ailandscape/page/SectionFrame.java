@@ -15,7 +15,7 @@ final class SectionFrame {
     static Element of(Section section, @Nullable Text reportHeading, PageView view) {
         Reading reading = view.reading();
         Element element = Fragments.el("section", "report-section", "section-" + section.id())
-                .attr("id", section.id()).attr("aria-labelledby", section.id() + "-heading");
+                .attr("id", section.id()).attr("aria-labelledby", section.id() + "-heading").attr("lang", reading.lead().htmlLang());
         Element heading = Fragments.el("h2", "heading-text").attr("id", section.id() + "-heading");
         if (reportHeading != null) Fragments.bilingual(heading, "span", reportHeading, reading);
         else heading.appendChild(Fragments.chrome("span", reading.t("section." + section.id()), reading));

@@ -13,7 +13,6 @@ public final class SourceText {
         if (source.isReport() || source.publisher() == null) {
             return item.appendChild(Fragments.chrome("span", reading.t("source.report"), reading));
         }
-        item.attr("lang", reading.lead().htmlLang());
         item.appendChild(Fragments.el("span", "publisher").text(reading.lead(source.publisher())));
         if (source.title() != null) item.appendText(" · ").appendChild(Fragments.el("cite").text(reading.lead(source.title())));
         if (source.date() != null) item.appendText(" · ").appendChild(Fragments.el("span", "date").text(reading.lead(source.date())));

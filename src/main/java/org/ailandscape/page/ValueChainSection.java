@@ -27,8 +27,7 @@ final class ValueChainSection {
         Element section = SectionFrame.of(Section.VALUE_CHAIN, chain.heading(), view);
 
         String chartName = reading.t("valueChain.chartName");
-        Element scroller = Fragments.el("div", "chart-scroller").attr("tabindex", "0").attr("role", "region").attr("aria-label", chartName)
-                .attr("lang", reading.chrome().htmlLang());
+        Element scroller = Fragments.el("div", "chart-scroller").attr("tabindex", "0").attr("role", "region").attr("aria-label", chartName);
         scroller.appendChild(ChartElement.of("value-chain-chart", ChartFigures.src(ChartFigures.VALUE_CHAIN, view), 520, chartName,
                 reading.lead().htmlLang()).addClass("sankey"));
         section.appendChild(scroller);

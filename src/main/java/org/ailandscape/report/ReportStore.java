@@ -1,6 +1,9 @@
 package org.ailandscape.report;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +44,8 @@ public class ReportStore implements DisposableBean {
 
     private final AtomicReference<ReportSnapshot> current = new AtomicReference<>();
     private final java.util.Deque<ReportSnapshot> recent = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** Every snapshot still in use somewhere (an open page holds its own), by version. */
+    private final Map<String, WeakReference<ReportSnapshot>> inUse = new ConcurrentHashMap<>();
     private final AtomicReference<@Nullable InvalidDataException> lastRefusal = new AtomicReference<>();
     private final CopyOnWriteArrayList<Consumer<Report>> listeners = new CopyOnWriteArrayList<>();
     private final DataFolder folder;
@@ -52,7 +57,7 @@ public class ReportStore implements DisposableBean {
     public ReportStore(@Value("${report.data-dir:}") String dataDir) throws IOException {
         this.watched = dataDir.isBlank() ? null : Path.of(dataDir).toAbsolutePath().normalize();
         this.folder = watched == null ? DataFolder.bundled() : DataFolder.of(watched);
-        current.set(ReportLoader.loadSnapshot(folder));
+        current.set(remembered(ReportLoader.loadSnapshot(folder)));
         log.info("Report data loaded from {}", folder.describe());
         if (watched != null) watch(watched);
     }
@@ -67,11 +72,23 @@ public class ReportStore implements DisposableBean {
         return current.get();
     }
 
-    /** The snapshot of a version, if it is the current one or one of the few before it. */
+    /**
+     * The snapshot of a version: the current one, one of the few before it, or an older one that an
+     * open page still shows.
+     */
     public java.util.Optional<ReportSnapshot> snapshot(String version) {
         ReportSnapshot now = current.get();
         if (now.version().equals(version)) return java.util.Optional.of(now);
-        return recent.stream().filter(s -> s.version().equals(version)).findFirst();
+        java.util.Optional<ReportSnapshot> held = recent.stream().filter(s -> s.version().equals(version)).findFirst();
+        if (held.isPresent()) return held;
+        WeakReference<ReportSnapshot> used = inUse.get(version);
+        return java.util.Optional.ofNullable(used == null ? null : used.get());
+    }
+
+    private ReportSnapshot remembered(ReportSnapshot snapshot) {
+        inUse.values().removeIf(reference -> reference.get() == null);
+        inUse.put(snapshot.version(), new WeakReference<>(snapshot));
+        return snapshot;
     }
 
     /** Why the last change to the watched folder was refused, if it was (cleared by a good change). */
@@ -90,7 +107,7 @@ public class ReportStore implements DisposableBean {
             ReportSnapshot fresh = ReportLoader.loadSnapshot(folder);
             lastRefusal.set(null);
             if (fresh.version().equals(current.get().version())) return true; // the same data: nothing changes
-            recent.addFirst(current.getAndSet(fresh));
+            recent.addFirst(current.getAndSet(remembered(fresh)));
             while (recent.size() > RECENT) recent.pollLast();
             log.info("Report data reloaded from {} (version {})", folder.describe(), fresh.version());
             listeners.forEach(l -> l.accept(fresh.report()));

@@ -56,7 +56,7 @@ public class DashboardView extends Component implements BeforeEnterObserver, Has
         this.translations = translations;
         this.snapshot = service.snapshot();
         for (PagePart part : PagePart.values()) {
-            LivePart live = new LivePart(part, renderer, () -> snapshot.report());
+            LivePart live = new LivePart(part, () -> snapshot.report());
             live.addStateChangeListener(this::changed);
             parts.add(live);
             getElement().appendChild(live.getElement());

@@ -19,6 +19,7 @@ import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.share.LinkPreviewTags;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,8 @@ class FirstResponse implements VaadinServiceInitListener {
         PageState state = PageState.parse(parameters(request)).knownTo(snapshot.report());
         LinkPreviewTags.write(document, snapshot.report(), state, browser, translations::get, baseUrl(request));
         PageView view = new PageView(snapshot, new Reading(state.mode(browser), browser, translations), state);
-        outlet.before(renderer.body(view));
+        // The rendered page goes in as it is (a data node is written out verbatim): no second parse.
+        outlet.before(new DataNode(renderer.body(view)));
     }
 
     /** The report is the one page; every view of it is this path with a query. */

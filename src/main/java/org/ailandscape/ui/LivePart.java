@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.ailandscape.link.PageState;
 import org.ailandscape.page.PagePart;
-import org.ailandscape.page.PageRenderer;
+import org.ailandscape.page.PageParts;
 import org.ailandscape.page.PageView;
 import org.ailandscape.report.model.Report;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * One part of the live page (the header, a section, the footer). The browser already shows it, from
  * the first response; this component is the server's handle on that element (a {@code <live-part>}
- * element of {@code frontend/live-page.js}, which holds no content). It renders its part again, with
- * the same renderer as the first response, only when what it shows of the view changes, and it
+ * element of {@code frontend/live-page.js}, which holds no content). When what it shows of the view
+ * changes, it has the browser fetch the part again from the part's address ({@link PageParts}, the same
+ * renderer as the first response), and it
  * reports what the reader does inside it (toggling a disclosure, typing, ticking) as a
  * {@link StateChangeEvent}, with the meaning its {@link PagePart#actions() part} gives it. The server keeps no copy of the part's content: a reader costs the same
  * whether they read the top of the page or all of it.
@@ -33,15 +34,13 @@ import tools.jackson.databind.JsonNode;
 public class LivePart extends Component {
 
     private final PagePart part;
-    private final PageRenderer renderer;
     private final Supplier<Report> report;
     /** What the browser shows of this part now: the version, the reading and the state it was rendered for. */
     private String shown = "";
 
     /** {@code report} is the report the page shows (what the reader's actions refer to). */
-    LivePart(PagePart part, PageRenderer renderer, Supplier<Report> report) {
+    LivePart(PagePart part, Supplier<Report> report) {
         this.part = part;
-        this.renderer = renderer;
         this.report = report;
         getElement().setAttribute("for", part.elementId());
         getElement().addEventListener("part-toggle", this::toggled)
@@ -73,7 +72,9 @@ public class LivePart extends Component {
         String key = key(view);
         if (key.equals(shown)) return;
         shown = key;
-        getElement().callJsFunction("show", renderer.html(part, view));
+        // The browser fetches the part from its address (cacheable, shared by every reader of that view):
+        // the response to this round trip, which the server keeps until the next one, stays small.
+        getElement().callJsFunction("load", PageParts.address(part, view));
     }
 
     private String key(PageView view) {

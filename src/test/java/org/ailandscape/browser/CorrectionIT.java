@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.ailandscape.report.DataFixtures.at;
 import static org.ailandscape.report.DataFixtures.editJson;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.ailandscape.report.DataFixtures;
@@ -25,8 +23,8 @@ class CorrectionIT extends BrowserTest {
     private static Path folder;
 
     @DynamicPropertySource
-    static void watchedData(DynamicPropertyRegistry registry) throws IOException {
-        folder = DataFixtures.copyOfBundledData(Files.createTempDirectory("watched-data"));
+    static void watchedData(DynamicPropertyRegistry registry) {
+        folder = DataFixtures.copyInNewFolder("watched-data");
         registry.add("report.data-dir", folder::toString);
     }
 

@@ -141,6 +141,26 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void aRenderingThatCrossesTheReadersClicksDoesNotUndoThem() {
+        open("/?lang=en");
+        // the parts arrive late (a slow network): the reader opens, closes and opens again meanwhile
+        page.route(Pattern.compile(".*/parts/.*"), route -> {
+            page.waitForTimeout(700);
+            route.resume();
+        });
+        page.locator("#faq-rlhf > summary").click();
+        page.locator("#layer-models + label").click();
+        page.locator("#info-semiconductor-revenue").click();
+        page.keyboard().press("Escape");
+        page.keyboard().press("Enter");
+        page.waitForTimeout(3000);
+        assertThat(page.locator("#explain-semiconductor-revenue")).isVisible();
+        assertThat(page.locator("#faq-rlhf")).hasAttribute("open", "");
+        assertThat(page.locator("#layer-models")).isChecked();
+        assertThat(page).hasURL(Pattern.compile("faq=rlhf&info=semiconductor-revenue&layers=models"));
+    }
+
+    @Test
     void clickingScaleSortsByDollarAmount() {
         open("/?lang=en");
         Locator scaleSorter = page.locator("#sort-scale");

@@ -3,7 +3,7 @@ package org.ailandscape.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.ailandscape.report.ReportStore;
+import org.ailandscape.report.DataFixtures;
 import org.ailandscape.report.Section;
 import org.ailandscape.report.model.Report;
 import org.junit.jupiter.api.Test;
@@ -11,15 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Where a link points: the explanation, else the first open answer in the report's order, else the node, else the section. */
 class LinkTargetTest {
 
-    private static final Report REPORT = bundled();
-
-    private static Report bundled() {
-        try {
-            return new ReportStore("").report();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Report REPORT = DataFixtures.bundled().report();
 
     @Test
     void theExplanationComesFirstAndKnowsItsSection() {

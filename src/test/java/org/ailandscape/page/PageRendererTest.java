@@ -10,7 +10,7 @@ import org.ailandscape.link.PageState;
 import org.ailandscape.report.DataFile;
 import org.ailandscape.report.DataFolder;
 import org.ailandscape.report.ReportSnapshot;
-import org.ailandscape.report.ReportStore;
+import org.ailandscape.report.DataFixtures;
 import org.ailandscape.report.model.Language;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,17 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PageRendererTest {
 
-    private static final ReportSnapshot SNAPSHOT = bundled();
+    private static final ReportSnapshot SNAPSHOT = DataFixtures.bundled();
     private static final Translations WORDS = new Translations();
     private final PageRenderer renderer = new PageRenderer();
-
-    private static ReportSnapshot bundled() {
-        try {
-            return new ReportStore("").snapshot();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static PageView view(String query, Language browser) {
         PageState state = PageState.parse(query).knownTo(SNAPSHOT.report());
@@ -120,8 +112,10 @@ class PageRendererTest {
     @Test
     void everyTextCarriesItsLanguage() {
         Document both = page("lang=both");
-        assertThat(both.select("[lang=zh-Hans]")).hasSizeGreaterThan(200);
-        assertThat(both.select("[lang=en]")).hasSizeGreaterThan(200);
+        // the parts say the leading language (as <html lang> does); each text in the other language says its own
+        assertThat(both.select("#page-header, main > section, #page-footer")).hasSize(10).allSatisfy(part -> assertThat(part.attr("lang")).isEqualTo("en"));
+        assertThat(both.select(".alt")).hasSizeGreaterThan(200).allSatisfy(alt -> assertThat(alt.attr("lang")).isEqualTo("zh-Hans"));
+        assertThat(page("lang=zh").select("main > section")).allSatisfy(part -> assertThat(part.attr("lang")).isEqualTo("zh-Hans"));
         // every text with words sits inside an element that says its language (figures like 2025 or ① need none)
         List<String> unmarked = new ArrayList<>();
         both.body().traverse((node, depth) -> {

@@ -6,22 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ailandscape.link.PageState;
-import org.ailandscape.report.ReportStore;
+import org.ailandscape.report.DataFixtures;
 import org.ailandscape.report.model.Report;
 import org.junit.jupiter.api.Test;
 
 /** What the reader's toggles and typing inside each part mean for the link. */
 class PartActionsTest {
 
-    private static final Report REPORT = bundled();
-
-    private static Report bundled() {
-        try {
-            return new ReportStore("").report();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Report REPORT = DataFixtures.bundled().report();
 
     @Test
     void answersOpenAndCloseIndependently() {

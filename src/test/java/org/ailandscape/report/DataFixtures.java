@@ -18,6 +18,20 @@ public final class DataFixtures {
 
     private DataFixtures() {}
 
+    /** The bundled dataset as the store serves it. */
+    public static ReportSnapshot bundled() {
+        return ReportLoader.loadSnapshot(DataFolder.bundled());
+    }
+
+    /** A copy of the bundled data in a new temporary folder. */
+    public static Path copyInNewFolder(String prefix) {
+        try {
+            return copyOfBundledData(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A folder holding a fresh copy of every data file. */
     public static Path copyOfBundledData(Path into) {
         try {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An external data folder is watched: a good edit is swapped in without restart, a bad edit is
  * refused with file, path and reason while the last good report keeps serving, and a fix is picked up.
+ * Every accepted dataset has a version, a hash of what was read: equal data, equal version; pages
+ * opened before an edit keep working from their version, which the store holds for a while.
  */
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ReportStoreWatchTest {
@@ -195,5 +197,46 @@ class ReportStoreWatchTest {
             if (System.nanoTime() > deadline) throw new AssertionError("condition not met within " + PATIENCE);
             Thread.sleep(50);
         }
+    }
+
+    @Test
+    void theSameDataHasTheSameVersionAndAnEditANewOne() throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        String bundled = new ReportStore("").snapshot().version();
+        ReportSnapshot first = store.snapshot();
+        assertThat(first.version()).as("a copy of the bundled data is the bundled data").isEqualTo(bundled).matches("[0-9a-f]{10}");
+
+        store.reload();
+        assertThat(store.snapshot().version()).isEqualTo(first.version());
+
+        editJson(folder, "faq.json", r -> at(r, "/items/0/question").put("en", "An edited question?"));
+        store.reload();
+        ReportSnapshot edited = store.snapshot();
+        assertThat(edited.version()).isNotEqualTo(first.version());
+        assertThat(edited.report().faq().items().getFirst().question().en()).isEqualTo("An edited question?");
+        assertThat(store.snapshot(first.version())).as("the page opened before the edit keeps its version").containsSame(first);
+        assertThat(store.snapshot(edited.version())).containsSame(edited);
+        assertThat(store.snapshot("0000000000")).isEmpty();
+    }
+
+    @Test
+    void anEarlierVersionIsHeldWhileAPageShowsIt() throws Exception {
+        DataFixtures.copyOfBundledData(folder);
+        store = new ReportStore(folder.toString());
+        ReportSnapshot shownByAnOpenPage = store.snapshot();
+        String oldest = shownByAnOpenPage.version();
+        for (int edit = 1; edit <= ReportStore.RECENT + 1; edit++) {
+            int n = edit;
+            editJson(folder, "report.json", r -> at(r, "/title").put("en", "Title " + n));
+            store.reload();
+        }
+        assertThat(store.snapshot(oldest)).as("beyond the few recent ones, but a page still shows it").containsSame(shownByAnOpenPage);
+        shownByAnOpenPage = null;
+        for (int i = 0; i < 50 && store.snapshot(oldest).isPresent(); i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(store.snapshot(oldest)).as("no page shows it any more").isEmpty();
     }
 }

@@ -13,8 +13,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +49,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     private static Path folder;
 
     @DynamicPropertySource
-    static void editableData(DynamicPropertyRegistry registry) throws IOException {
-        folder = DataFixtures.copyOfBundledData(Files.createTempDirectory("live-data"));
+    static void editableData(DynamicPropertyRegistry registry) {
+        folder = DataFixtures.copyInNewFolder("live-data");
         registry.add("report.data-dir", folder::toString);
     }
 
@@ -67,6 +65,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Translations translations;
+
+    @Autowired
+    org.ailandscape.page.PageParts parts;
 
     @BeforeEach
     void freshData() {
@@ -102,11 +103,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
             String expression = invocation.getInvocation().getExpression();
             if (expression.contains(".show(") && parameters.getFirst() instanceof Element target && parameters.get(1) instanceof String html) {
                 parts.put(target.getAttribute("for"), html);
+            } else if (expression.contains(".load(") && parameters.getFirst() instanceof Element target && parameters.get(1) instanceof String address) {
+                // what the browser then fetches from the part's address
+                parts.put(target.getAttribute("for"), fetch(address));
             } else {
                 calls.add(expression + " " + parameters.stream().filter(p -> p instanceof String).toList());
             }
         }
         return parts;
+    }
+
+    /** The part at an address, as the browser gets it from PartController. */
+    private String fetch(String address) {
+        assertThat(address).startsWith("parts/");
+        String id = address.substring("parts/".length(), address.indexOf('?'));
+        Map<String, List<String>> parameters = QueryParameters.fromString(address.substring(address.indexOf('?') + 1)).getParameters();
+        return parts.html(id, parameters).orElseThrow(() -> new AssertionError("no part at " + address));
     }
 
     private LivePart part(DashboardView view, PagePart which) {
