@@ -17,7 +17,7 @@ export function bytes(value) {
   if (!Number.isFinite(value)) return '—';
   if (value >= 1024 * 1024) return `${(value / 1024 / 1024).toFixed(1)} MB`;
   if (value >= 1024) return `${(value / 1024).toFixed(0)} KB`;
-  return `${value} B`;
+  return `${Math.round(value)} B`;
 }
 
 /** Refuses anything but this machine: the load tools never aim at someone else's server. */
