@@ -4,10 +4,11 @@
 // and prepares the measuring tools; see bench/README.md.
 //
 //   node bench/bench.mjs --jar JAR --tools DIR --anchor DIR [--runs 5] [--audits 3] [--quick]
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Reader } from './lib/reader.mjs';
+import { JVM, startupTools } from './startup.mjs';
 import { heapAfterGc, rss } from './lib/jvm.mjs';
 import { run, sleep, start, stop, untilUp } from './lib/processes.mjs';
 import { args, bytes, median, ms, percentile } from './lib/stats.mjs';
@@ -19,8 +20,6 @@ if (quick) Object.assign(opt, { runs: 2, audits: 1, uis: 50 });
 for (const key of ['jar', 'tools', 'anchor']) if (!opt[key] || !existsSync(opt[key])) { console.error(`--${key} missing or not found: ${opt[key]}`); process.exit(2); }
 
 const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin/java') : 'java';
-/** The flags the product runs with here and in deploy/Dockerfile: a 512 MB heap, as the targets say. */
-const JVM = ['-Xmx512m', '-Xss512k', '-XX:+UseSerialGC'];
 mkdirSync(opt.out, { recursive: true });
 const log = createWriteStream(join(opt.out, 'bench.log'));
 const product = `http://127.0.0.1:${opt.port}`;
@@ -218,41 +217,13 @@ async function capacity(pid, count, scrolled) {
 }
 
 // ---------------------------------------------------------------- startup
+const startup = startupTools({ java, port: opt.port, log });
+
 async function startups(label, times, extra = [], jar = resolve(opt.jar)) {
-  const list = [];
-  for (let i = 0; i < times; i++) {
-    const child = startProduct(extra, {}, jar);
-    list.push(await untilUp(`${product}/actuator/health`, child));
-    const memory = await rss(child.pid);
-    (P.rssAtStart ??= []).push(memory.now);
-    await stop(child);
-  }
-  say(`${label}: ${list.map(v => Math.round(v)).join(', ')} ms`);
-  return median(list);
-}
-
-/** The jar unpacked as Spring Boot's tools lay it out (app.jar + lib/): the AOT cache can then hold the app's own classes too. */
-async function extracted() {
-  const dir = resolve(opt.out, 'extracted');
-  rmSync(dir, { recursive: true, force: true });
-  await run(java, ['-Djarmode=tools', '-jar', resolve(opt.jar), 'extract', '--destination', dir], { log });
-  return join(dir, basename(opt.jar));
-}
-
-async function aotCache(jar) {
-  const cache = resolve(opt.out, 'app.aot');
-  rmSync(cache, { force: true });
-  say('training the JDK AOT cache (a start, 20 readers, a stop)');
-  const child = startProduct([`-XX:AOTCacheOutput=${cache}`], {}, jar);
-  await untilUp(`${product}/actuator/health`, child);
-  for (let i = 0; i < 20; i++) {
-    const r = await new Reader(product).open(['lang=en', 'lang=zh'][i % 2]);
-    await r.sort('scale', 'desc');
-    await r.filter('open');
-    await r.close();
-  }
-  await stop(child);
-  return existsSync(cache) ? cache : null;
+  const r = await startup.measure(jar, times, extra);
+  say(`${label}: ${r.all.join(', ')} ms`);
+  (P.rssAtStart ??= []).push(r.rss);
+  return r.healthyMs;
 }
 
 // ---------------------------------------------------------------- the run
@@ -282,8 +253,9 @@ try {
     }
   }
   P.startupMs = await startups('startup, plain', quick ? 1 : 3);
-  const unpacked = await extracted();
-  const cache = await aotCache(unpacked);
+  const unpacked = await startup.extract(resolve(opt.jar), resolve(opt.out, 'extracted'));
+  say('training the JDK AOT cache (a start, 20 readers, a stop)');
+  const cache = await startup.aotCache(unpacked, resolve(opt.out, 'app.aot'));
   if (cache) P.startupAotMs = await startups('startup, unpacked jar with the AOT cache', quick ? 1 : 3, [`-XX:AOTCache=${cache}`], unpacked);
   await stop(anchorServer);
   const anchorStarts = [];
@@ -339,8 +311,8 @@ const c = P.capacity;
 text(`${c.uis} open UIs in a 512 MB heap`, `${c.stillAnswering} of ${c.uis} still held after all are open, ${c.openFailures} failed to open (heap after GC ${bytes(c.heap)})`, `${c.uis} without errors`);
 const cs = P.capacityScrolled;
 text(`${cs.uis} UIs in 512 MB, each scrolled through, an answer opened and a filter typed`, `${cs.stillAnswering} of ${cs.uis} still held, ${cs.openFailures} failed${cs.stillAnswering < cs.uis ? '; the idlest were closed to keep the heap' : ''} (heap after GC ${bytes(cs.heap)})`, `${cs.uis}, none closed`);
-row('startup to healthy, java -jar (median)', P.startupMs, A.startupMs, ms, '≤ 3 s');
-row('startup to healthy, unpacked jar + JDK AOT cache', P.startupAotMs, A.startupMs, ms, '≤ 3 s');
+row('startup to healthy, java -jar (median)', P.startupMs, A.startupMs, ms, '≤ 5 s');
+row('startup to healthy, unpacked jar + JDK AOT cache (as run.sh and the image run it)', P.startupAotMs, A.startupMs, ms, '≤ 2.5 s');
 row('RSS after startup', median(P.rssAtStart ?? []), A.rss?.now, bytes);
 row('RSS peak (after the server figures)', P.rss?.peak, A.rss?.peak, bytes);
 

@@ -25,16 +25,8 @@ if [[ $build == 1 || ! -f $jar ]]; then
   ./mvnw -B -q package -DskipTests
 fi
 
-shared_tools=${BENCH_TOOLS:-../shared/tools}
 anchor=${BENCH_ANCHOR:-../shared/anchors/static-reference}
-[[ -f $shared_tools/timing.mjs ]] || { echo "no measuring tools at $shared_tools (set BENCH_TOOLS)" >&2; exit 2; }
 [[ -f $anchor/index.html ]] || { echo "no static reference page at $anchor (set BENCH_ANCHOR)" >&2; exit 2; }
-
-# The tools get their own copy with their pinned dependencies, installed once.
-tools=target/bench-tools
-if [[ ! -d $tools/node_modules ]] || ! cmp -s "$shared_tools/package-lock.json" "$tools/package-lock.json"; then
-  rm -rf "$tools" && mkdir -p "$tools" && cp -r "$shared_tools"/. "$tools"/
-  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+source bench/lib/tools.sh
 
 exec node bench/bench.mjs --jar "$jar" --tools "$tools" --anchor "$anchor" "${pass[@]}"

@@ -10,13 +10,16 @@ const NAVIGATE = 'ui-navigate';
 
 export class ProtocolError extends Error {}
 
+/** The server no longer holds this reader's UI (its instance went away, or the session expired). */
+export class SessionLost extends ProtocolError {}
+
 export class Reader {
   /** @param {string} base e.g. http://127.0.0.1:8080 */
   constructor(base, { width = 390, height = 844 } = {}) {
     this.base = base.replace(/\/$/, '');
     this.width = width;
     this.height = height;
-    this.cookie = '';
+    this.cookies = new Map(); // name -> value: the session and, behind a proxy, its affinity cookie
     this.uiId = null;
     this.csrf = null;
     this.syncId = 0;
@@ -33,12 +36,11 @@ export class Reader {
 
   async #fetch(path, init = {}) {
     const headers = { ...(init.headers ?? {}), 'accept-encoding': 'gzip, br' };
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const res = await fetch(this.base + path, { ...init, headers, redirect: 'manual' });
-    const setCookie = res.headers.getSetCookie?.() ?? [];
-    for (const c of setCookie) {
-      const m = /^(JSESSIONID=[^;]+)/.exec(c);
-      if (m) this.cookie = m[1];
+    for (const c of res.headers.getSetCookie?.() ?? []) {
+      const m = /^([^=;\s]+)=([^;]*)/.exec(c);
+      if (m) this.cookies.set(m[1], m[2]);
     }
     const text = await res.text();
     this.bytes += text.length;
@@ -114,7 +116,8 @@ export class Reader {
         this.parts.set(change.value, change.node);
       }
     }
-    if (uidl.meta?.sessionExpired || uidl.meta?.appError) {
+    if (uidl.meta?.sessionExpired) throw new SessionLost('server says: the session has expired');
+    if (uidl.meta?.appError) {
       throw new ProtocolError('server says: ' + JSON.stringify(uidl.meta).slice(0, 200));
     }
   }
@@ -134,6 +137,25 @@ export class Reader {
     const node = this.parts.get(id);
     if (node === undefined) throw new ProtocolError(`no live part for #${id}`);
     return node;
+  }
+
+  /** The value of a cookie the server set (e.g. a load balancer's affinity cookie), or undefined. */
+  cookie(name) {
+    return this.cookies.get(name);
+  }
+
+  /**
+   * What Vaadin's client does when the server answers that it holds no session for this page (it is
+   * set not to show a notification): it reloads the page at its URL. The view comes back from the
+   * URL, on whichever instance now answers. Answers the page's HTML.
+   */
+  async reload() {
+    Object.assign(this, { uiId: null, csrf: null, syncId: 0, clientId: 0, livePage: null });
+    this.tags.clear();
+    this.parts.clear();
+    const html = await this.page(this.query);
+    await this.takeOver(this.query);
+    return html;
   }
 
   /** A round trip that changes nothing: answers whether the server still holds this reader's UI. */

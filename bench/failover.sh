@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Failover on this machine: two or three production jars behind HAProxy (Debian's haproxy package,
+# installed here if missing), readers driven through it, one instance killed with SIGKILL mid-run.
+# Prints a table and exits non-zero when a target is missed. About 2 minutes; not part of CI.
+#
+#   bench/failover.sh [--no-build] [--instances 2|3] [--readers 60] [--seconds 45] [--kill-at 15]
+#
+# Needs the shared measuring tools beside the repository (../shared/tools, or BENCH_TOOLS) for the
+# browser among the readers, and Chromium at /usr/bin/chromium (or CHROME_PATH).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .mvn/toolchain.sh
+
+if ! command -v haproxy >/dev/null 2>&1 && [[ ! -x /usr/sbin/haproxy ]]; then
+  echo "failover: installing haproxy"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends haproxy
+fi
+haproxy=$(command -v haproxy || echo /usr/sbin/haproxy)
+
+build=1
+pass=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    *) pass+=("$arg") ;;
+  esac
+done
+jar=target/ai-landscape-1.0.0-SNAPSHOT.jar
+if [[ $build == 1 || ! -f $jar ]]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+source bench/lib/tools.sh
+exec node bench/failover.mjs --jar "$jar" --tools "$tools" --haproxy "$haproxy" "${pass[@]}"
