@@ -127,7 +127,11 @@ class LivePart extends HTMLElement {
       target?.addEventListener('submit', this.#onSubmit);
     }
     for (const el of target?.querySelectorAll(STATEFUL) ?? []) {
-      if (!kept.has(el)) pending.delete(el); // the rendering agrees with the reader, or the reader did nothing
+      // Kept as the reader had it: `known` stays what was last reported. The browser dispatches `toggle`
+      // after the change, so a rendering can arrive between the reader's click and its event; had the
+      // rendering set `known` to the reader's new state, that event would look like an echo and be lost.
+      if (kept.has(el)) continue;
+      pending.delete(el); // the rendering agrees with the reader, or the reader did nothing
       known.set(el, stateOf(el));
     }
   }

@@ -161,6 +161,24 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void aRenderingThatArrivesBeforeTheToggleEventDoesNotSwallowIt() {
+        open("/?lang=en");
+        page.locator("#info-semiconductor-revenue").click();
+        assertThat(page).hasURL(Pattern.compile("info=semiconductor-revenue"));
+        // The reader closes the explanation, and a rendering that still shows it open (it crossed the close)
+        // is shown before the browser dispatches the close's toggle event (toggle events are queued).
+        page.evaluate("""
+                () => {
+                  const section = document.getElementById('kpis');
+                  const stale = section.outerHTML;
+                  section.querySelector('details[data-id="semiconductor-revenue"]').open = false;
+                  document.querySelector('live-part[for="kpis"]').show(stale);
+                }""");
+        assertThat(page.locator("#explain-semiconductor-revenue")).isHidden();
+        assertThat(page).not().hasURL(Pattern.compile("info="));
+    }
+
+    @Test
     void clickingScaleSortsByDollarAmount() {
         open("/?lang=en");
         Locator scaleSorter = page.locator("#sort-scale");
