@@ -9,6 +9,7 @@ import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Reader } from './lib/reader.mjs';
 import { JVM, startupTools } from './startup.mjs';
+import { embedViews } from './embeds.mjs';
 import { heapAfterGc, rss } from './lib/jvm.mjs';
 import { run, sleep, start, stop, untilUp } from './lib/processes.mjs';
 import { args, bytes, median, ms, percentile } from './lib/stats.mjs';
@@ -123,6 +124,9 @@ async function inParallel(count, concurrency, task) {
 }
 
 async function serverFigures(pid) {
+  // Embeds framed by other sites: no session, no UI; what 10,000 views leave on the heap.
+  say(`embed views: ${quick ? 2000 : 10_000}`);
+  P.embeds = await embedViews(product, pid, quick ? 2000 : 10_000);
   // The first response alone (a reader who only reads, a crawler, a link preview): what it leaves on the server.
   say(`heap per first response alone: ${opt.uis} page loads`);
   await new Reader(product).open('lang=en').then(r => r.close()); // warm
@@ -303,6 +307,9 @@ row(`heap per first response alone, no interaction (${opt.uis} page loads, after
 row(`heap per reader, the live page at open (${opt.uis} UIs, after GC)`, P.heapPerUi, NaN, bytes, '≤ 100 KB');
 row('heap per reader, scrolled through', P.heapPerUiScrolled, NaN, bytes, '≤ 150 KB');
 row('heap per reader, scrolled through, an answer opened, filtered, sorted', P.heapPerUiUsed, NaN, bytes);
+text(`${P.embeds.views} embed views (chart and section pages and their charts' data)`,
+  `${P.embeds.cookies} set a cookie, ${P.embeds.errors} errors; heap after GC +${bytes(P.embeds.heapAfter - P.embeds.heapBefore)}`,
+  'no session, ≤ 5 MB');
 text('heap after GC, no UI open / after all tabs closed', `${bytes(P.heapBaseline)} / ${bytes(P.heapAfterClose)}`);
 row('UIs created per second (4 at a time)', P.uisPerSecond, NaN, per);
 text('sort round trip p50 / p95 (a link followed in place, 50 UIs open)', `${ms(P.sort.p50)} / ${ms(P.sort.p95)}`);

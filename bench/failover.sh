@@ -20,18 +20,7 @@ if ! command -v haproxy >/dev/null 2>&1 && [[ ! -x /usr/sbin/haproxy ]]; then
 fi
 haproxy=$(command -v haproxy || echo /usr/sbin/haproxy)
 
-build=1
-pass=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=0 ;;
-    *) pass+=("$arg") ;;
-  esac
-done
-jar=target/ai-landscape-1.0.0-SNAPSHOT.jar
-if [[ $build == 1 || ! -f $jar ]]; then
-  ./mvnw -B -q package -DskipTests
-fi
+source bench/lib/jar.sh "$@"
 
 source bench/lib/tools.sh
 exec node bench/failover.mjs --jar "$jar" --tools "$tools" --haproxy "$haproxy" "${pass[@]}"

@@ -11,19 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/toolchain.sh
 
-build=1
-pass=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=0 ;;
-    *) pass+=("$arg") ;;
-  esac
-done
-
-jar=target/ai-landscape-1.0.0-SNAPSHOT.jar
-if [[ $build == 1 || ! -f $jar ]]; then
-  ./mvnw -B -q package -DskipTests
-fi
+source bench/lib/jar.sh "$@"
 
 anchor=${BENCH_ANCHOR:-../shared/anchors/static-reference}
 [[ -f $anchor/index.html ]] || { echo "no static reference page at $anchor (set BENCH_ANCHOR)" >&2; exit 2; }

@@ -13,9 +13,13 @@ class EchartsChart extends HTMLElement {
 
   #chart = null;
   #fetched = null;
+  #loading = Promise.resolve();
   #option = null;
   #dark = false;
-  #resizeObserver = new ResizeObserver(() => this.#chart?.resize());
+  #printWidth = 0; // while printing: the width it is drawn at, whatever the print layout makes of the element
+  #resizeObserver = new ResizeObserver(() => {
+    if (!this.#printWidth) this.#chart?.resize();
+  });
   #schemeObserver = new MutationObserver(() => this.#followScheme());
   #onMediaChange = () => this.#followScheme();
   #visible = false;
@@ -32,20 +36,27 @@ class EchartsChart extends HTMLElement {
     if (this.#visible) this.#load();
   }
 
-  /** Fetches the option at `src` (once per address; the browser caches it for good, the address names the data's version). */
-  async #load() {
+  /**
+   * Fetches the option at `src` (once per address; the browser caches it for good, the address names the
+   * data's version). Answers when the option is there: a fetch already under way is waited for.
+   */
+  #load() {
     const src = this.getAttribute('src');
-    if (!src || src === this.#fetched) return;
+    if (!src) return Promise.resolve();
+    if (src === this.#fetched) return this.#loading;
     this.#fetched = src;
-    try {
-      const response = await fetch(src, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const option = await response.json();
-      if (src === this.getAttribute('src')) this.option = option;
-    } catch (error) {
-      this.#fetched = null;
-      console.warn(`The chart ${this.id} could not load its data; its table shows the same numbers.`, error);
-    }
+    this.#loading = (async () => {
+      try {
+        const response = await fetch(src, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const option = await response.json();
+        if (src === this.getAttribute('src')) this.option = option;
+      } catch (error) {
+        this.#fetched = null;
+        console.warn(`The chart ${this.id} could not load its data; its table shows the same numbers.`, error);
+      }
+    })();
+    return this.#loading;
   }
 
   set option(value) {
@@ -99,20 +110,47 @@ class EchartsChart extends HTMLElement {
     return { x: origin.x + layout.x, y: origin.y + layout.y, width: layout.dx ?? layout.width ?? 0, height: layout.dy ?? layout.height ?? 0 };
   }
 
-  /** Saves the chart as a PNG file, on the page's background colour (drawing it first if it was not yet). */
+  /** Draws the chart now, wherever it is on the page (for a download or a printout). */
+  async draw() {
+    if (this.#chart) return;
+    this.#visible = true;
+    this.#visibility.disconnect();
+    await this.#load();
+    await this.#create();
+  }
+
+  /** Saves the chart as a PNG file at twice its size, on the page's background colour. */
   async downloadPng(fileName) {
-    if (!this.#chart) {
-      this.#visible = true;
-      this.#visibility.disconnect();
-      await this.#load();
-      await this.#create();
-    }
+    await this.draw();
     const url = this.toDataUrl(getComputedStyle(document.documentElement).backgroundColor || '#fff');
-    if (!url) return;
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
+    if (url) save(url, fileName);
+  }
+
+  /**
+   * Saves the chart as an SVG file, vector, for print and publication: drawn offscreen by ECharts' SVG
+   * renderer in this browser, so text (Chinese included) is measured with the page's own fonts.
+   */
+  async downloadSvg(fileName) {
+    await this.#load();
+    if (!this.#option) return;
+    const echarts = await loadEcharts();
+    const { width, height } = this.getBoundingClientRect();
+    const chart = echarts.init(null, this.#isDark() ? 'dark' : null,
+      { renderer: 'svg', ssr: true, width: Math.round(width) || 800, height: Math.round(height) || 480 });
+    chart.setOption({ ...this.#withDefaults(this.#option), animation: false,
+      backgroundColor: getComputedStyle(document.documentElement).backgroundColor || '#fff' });
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+    save(url, fileName);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** Printing: drawn at the printed page's width (about 700 CSS pixels), then back to the screen's. */
+  printWidth(width) {
+    this.#printWidth = width ?? 0;
+    if (width) this.#chart?.resize({ width, animation: { duration: 0 } });
+    else this.#chart?.resize();
   }
 
   async #create() {
@@ -162,6 +200,13 @@ class EchartsChart extends HTMLElement {
       this.#create();
     }
   }
+}
+
+function save(url, fileName) {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
 }
 
 customElements.define('echarts-chart', EchartsChart);

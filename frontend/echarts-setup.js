@@ -2,9 +2,9 @@
 import * as echarts from 'echarts/core';
 import { SankeyChart, BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([SankeyChart, BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent,
-  MarkLineComponent, CanvasRenderer]);
+  MarkLineComponent, CanvasRenderer, SVGRenderer]);
 
 export { echarts };

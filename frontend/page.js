@@ -6,6 +6,8 @@
 
 const root = document.documentElement;
 const main = document.getElementById('main');
+/** An embed (/embed/…) in another site's page: no live page, links open the full report. */
+const embedded = root.hasAttribute('data-embed');
 
 /** Set once the live page has taken over: opens a URL of this page in place. */
 let navigate = null;
@@ -40,11 +42,34 @@ const fitScrollPadding = (height) => { root.style.scrollPaddingTop = `${Math.cei
 if (bar) new ResizeObserver(([entry]) => fitScrollPadding(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height)).observe(bar);
 
 function reveal(target, { flash = true } = {}) {
+  const padding = bar ? Math.ceil(bar.getBoundingClientRect().height) + 12 : 0;
   if (bar) fitScrollPadding(bar.getBoundingClientRect().height);
   target.scrollIntoView({ block: 'start' });
+  keepInPlace(target, padding);
   if (!flash) return;
   target.classList.add('flash');
   setTimeout(() => target.classList.remove('flash'), 1600);
+}
+
+/**
+ * Sections off screen skip their rendering (content-visibility) and have an estimated size until they
+ * come near; as the ones around the target get their real size, the browser's scroll anchoring can move
+ * the target away from where it landed. For a moment, until the reader scrolls, it is put back.
+ */
+function keepInPlace(target, padding) {
+  const land = () => {
+    const off = target.getBoundingClientRect().top - padding;
+    if (Math.abs(off) > 1) window.scrollTo(0, window.scrollY + off);
+  };
+  const layout = new ResizeObserver(land);
+  layout.observe(main ?? document.body);
+  const READER = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
+  const stop = () => {
+    layout.disconnect();
+    READER.forEach((type) => removeEventListener(type, stop, true));
+  };
+  READER.forEach((type) => addEventListener(type, stop, { capture: true, passive: true }));
+  setTimeout(stop, 1500);
 }
 
 function inView(target) {
@@ -94,11 +119,13 @@ document.addEventListener('click', (event) => {
   follow(link, event, { scroll: (target) => link.hasAttribute('data-section') || !inView(target) });
 });
 
-// A click on a segment of the value chain's Sankey does what the segment's own link does.
+// A click on a segment of the value chain's Sankey does what the segment's own link does (in an embed:
+// opens that view of the full report in a new tab, as every link there does).
 document.addEventListener('chart-click', (event) => {
   if (event.target.id !== 'value-chain-chart' || !event.detail?.id) return;
   const link = document.querySelector(`a[data-segment="${CSS.escape(event.detail.id)}"]`);
-  if (link) follow(link, null, { scroll: () => false });
+  if (link && embedded) window.open(link.href, '_blank', 'noopener');
+  else if (link) follow(link, null, { scroll: () => false });
 });
 
 // Once live, a form is applied as it is filled in (see live-page.js); before that it loads its view.
@@ -171,3 +198,105 @@ document.addEventListener('click', (event) => {
   const button = event.target.closest?.('[data-png]');
   if (button) document.getElementById(button.dataset.png)?.downloadPng(button.dataset.file);
 });
+
+// --- Share: embed snippets, citations, SVG -------------------------------------------------------------
+
+// The few lines a host page adds once so that the frame fits its content: only messages from the
+// frame's own window, of our type, with a height, are heeded.
+const HOST_SCRIPT = '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="ai-landscape-embed")return;'
+  + 'document.querySelectorAll("iframe[data-ai-landscape-embed]").forEach(function(f){'
+  + 'if(f.contentWindow===e.source&&d.height>0)f.style.height=Math.ceil(d.height)+"px"})});<' + '/script>';
+const attribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+document.addEventListener('toggle', (event) => {
+  const menu = event.target;
+  if (!menu.matches?.('details.share-menu') || !menu.open) return;
+  for (const code of menu.querySelectorAll('textarea[data-embed]')) {
+    const src = new URL(code.dataset.embed, document.baseURI).href;
+    code.value = `<iframe src="${attribute(src)}" title="${attribute(code.dataset.embedTitle)}" width="100%" height="480" `
+      + `loading="lazy" style="border:0;width:100%" data-ai-landscape-embed></iframe>\n${HOST_SCRIPT}`;
+  }
+  for (const list of menu.querySelectorAll('[data-cite]:not([data-loaded])')) showCitations(list);
+}, true);
+
+/** The citations of a "Cite" list, fetched when it is opened (they carry today's date), each with a copy button. */
+async function showCitations(list) {
+  list.dataset.loaded = '';
+  try {
+    const response = await fetch(new URL(list.dataset.cite, document.baseURI));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const citations = await response.json();
+    for (const item of list.querySelectorAll('li[data-format]')) {
+      const text = citations[item.dataset.format];
+      if (typeof text !== 'string') continue;
+      const pre = Object.assign(document.createElement('pre'), { className: 'cite-text', textContent: text });
+      pre.id = `${list.id}-${item.dataset.format}`;
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'share-copy', textContent: list.dataset.copyLabel });
+      button.dataset.copyFrom = pre.id;
+      button.dataset.copied = list.dataset.copied;
+      button.setAttribute('aria-label', `${list.dataset.copyLabel}: ${item.querySelector('a')?.textContent ?? ''}`);
+      item.append(pre, button);
+    }
+  } catch (error) {
+    delete list.dataset.loaded; // the links to each format still work
+    console.warn('The citations could not be loaded; each format is a link.', error);
+  }
+}
+
+document.addEventListener('click', async (event) => {
+  const copyButton = event.target.closest?.('[data-copy-from]');
+  if (copyButton) {
+    const source = document.getElementById(copyButton.dataset.copyFrom);
+    const text = source ? ('value' in source ? source.value : source.textContent) : '';
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      if (source && 'select' in source) { source.select(); document.execCommand('copy'); }
+    }
+    toast(copyButton.dataset.copied);
+    return;
+  }
+  const svgButton = event.target.closest?.('[data-svg]');
+  if (svgButton) document.getElementById(svgButton.dataset.svg)?.downloadSvg(svgButton.dataset.file);
+});
+
+// --- Print ----------------------------------------------------------------------------------------------
+
+// The stylesheet prints every section with its answers and tables shown (closed disclosures included) and
+// without the page's controls. Here: the printout names its address, and the charts are drawn at the
+// paper's width. "Print" first draws the charts not yet drawn (they draw as they come near on screen).
+const PRINT_WIDTH = 640; // CSS pixels: A4 less 2 cm margins
+const charts = () => [...document.querySelectorAll('echarts-chart')];
+function beforePrint() {
+  const url = document.querySelector('.print-url');
+  if (url) url.textContent = location.href;
+  for (const chart of charts()) {
+    chart.printWidth?.(PRINT_WIDTH); // drawn ones at once (Ctrl+P lays the page out right after this)
+    chart.draw?.().then(() => chart.printWidth?.(PRINT_WIDTH)); // the others as soon as they are drawn
+  }
+}
+window.addEventListener('beforeprint', beforePrint);
+window.addEventListener('afterprint', () => charts().forEach((chart) => chart.printWidth?.(null)));
+document.addEventListener('click', async (event) => {
+  if (!event.target.closest?.('[data-print]')) return;
+  await Promise.all(charts().map((chart) => chart.draw?.()));
+  window.print(); // beforeprint sizes them for the paper
+});
+
+// --- Embedded: the frame tells the page around it how tall it is -----------------------------------------
+
+if (embedded && window.parent !== window) {
+  const frame = document.getElementById('embed');
+  let last = 0;
+  const post = () => {
+    const style = getComputedStyle(document.body);
+    const height = Math.ceil(frame.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'ai-landscape-embed', height }, '*');
+  };
+  if (frame) {
+    new ResizeObserver(post).observe(frame);
+    post();
+  }
+}

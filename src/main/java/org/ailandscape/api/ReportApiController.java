@@ -1,7 +1,5 @@
 package org.ailandscape.api;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +13,6 @@ import org.ailandscape.report.model.Companies.Company;
 import org.ailandscape.report.model.Figure;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class ReportApiController {
 
-    private static final String BOM = "\uFEFF";
-
     private final ReportService service;
 
     ReportApiController(ReportService service) {
@@ -48,10 +42,7 @@ class ReportApiController {
     ResponseEntity<Map<String, Object>> report(@RequestParam(required = false) @Nullable String download) {
         ReportSnapshot snapshot = service.snapshot();
         Report report = snapshot.report();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", snapshot.version());
-        body.put("citation", Map.of("en", Citation.of(report, Language.EN), "zh", Citation.of(report, Language.ZH)));
-        body.put("report", report);
+        Map<String, Object> body = ShareController.reportJson(snapshot);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (download != null) response.header(HttpHeaders.CONTENT_DISPOSITION, attachment("ai-industry-landscape-2026.json"));
         return response.body(body);
@@ -66,7 +57,8 @@ class ReportApiController {
         List<Company> companies = snapshot.companies(query, language);
         Report report = snapshot.report();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("citation", Citation.of(report, language));
+        body.put("citation", Citation.of(snapshot, language));
+        body.put("version", snapshot.dataset().id());
         body.put("language", language.key());
         body.put("query", ApiParameters.describe(query));
         body.put("count", companies.size());
@@ -77,33 +69,15 @@ class ReportApiController {
 
     /** The same selection as a CSV file (UTF-8 with a byte-order mark, so spreadsheets read the Chinese). */
     @GetMapping(value = "/companies.csv")
-    ResponseEntity<byte[]> companiesCsv(@RequestParam Map<String, String> parameters) throws IOException {
+    ResponseEntity<byte[]> companiesCsv(@RequestParam Map<String, String> parameters) {
         Language language = ApiParameters.language(parameters);
         ReportSnapshot snapshot = service.snapshot();
         CompanyQuery query = ApiParameters.companyQuery(parameters, snapshot);
-        Report report = snapshot.report();
-        StringWriter out = new StringWriter();
-        out.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(Citation.of(report, language));
-            var columns = report.companies().columns();
-            csv.printRecord(columns.company().in(language), columns.layer().in(language), columns.role().in(language),
-                    columns.scale().in(language), "scale_kind", "scale_amount_usd", "id");
-            for (Company company : snapshot.companies(query, language)) {
-                Figure figure = company.scale().figure();
-                csv.printRecord(company.name().in(language),
-                        report.layer(company.layer()).map(l -> l.name().in(language)).orElse(company.layer()),
-                        company.description().in(language),
-                        company.scale().display().in(language),
-                        company.scale().kind() == null ? "" : company.scale().kind().name().toLowerCase(),
-                        figure == null || figure.unit() != Figure.Unit.USD ? "" : String.format("%.0f", figure.amount()),
-                        company.id());
-            }
-        }
+        String csv = CsvFiles.companies(snapshot, query, language);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("ai-landscape-2026-companies-" + language.key() + ".csv"))
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+                .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Where a term occurs in the report, in either language. */
@@ -132,7 +106,7 @@ class ReportApiController {
         return row;
     }
 
-    private static String attachment(String fileName) {
+    static String attachment(String fileName) {
         return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 }

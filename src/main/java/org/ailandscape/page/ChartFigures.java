@@ -53,10 +53,33 @@ public final class ChartFigures {
                 .map(spec -> spec.type() == Charts.Type.PROJECTION ? projection(spec, view).option() : bars(spec, view).option());
     }
 
+    /**
+     * The chart's numbers as the page's table shows them (the figure charts' tables, the Sankey's links),
+     * if the report has that chart: one source for the page's table and the chart's CSV.
+     */
+    public static Optional<Element> table(String chartId, PageView view) {
+        if (chartId.equals(VALUE_CHAIN)) return Optional.of(ValueChainSection.linksTable(view.report(), view.reading()).selectFirst("table"));
+        return view.report().charts().charts().stream().filter(c -> c.id().equals(chartId)).findFirst()
+                .map(spec -> spec.type() == Charts.Type.PROJECTION ? projection(spec, view).table() : bars(spec, view).table());
+    }
+
+    /** The ids of every chart on the page: the value chain's Sankey, then the figure charts. */
+    public static List<String> ids(Report report) {
+        List<String> ids = new ArrayList<>(List.of(VALUE_CHAIN));
+        report.charts().charts().forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
     static Element pngButton(String id, String chartElementId, String fileName, String chartName, Reading reading) {
         return Fragments.chrome("button", reading.t("chart.download"), reading, "chart-png").attr("type", "button").attr("id", id)
                 .attr("data-png", chartElementId).attr("data-file", fileName)
                 .attr("aria-label", reading.t("chart.downloadLabel", chartName));
+    }
+
+    /** A chart as the page shows it (title, chart, notes and sources, table, actions), for an embed; the value chain's Sankey too. */
+    public static Optional<Element> figure(String chartId, PageView view) {
+        if (chartId.equals(VALUE_CHAIN)) return Optional.of(ValueChainSection.chartFigure(view));
+        return view.report().charts().charts().stream().filter(c -> c.id().equals(chartId)).findFirst().map(spec -> figure(spec, view));
     }
 
     private static Element figure(Charts.Chart spec, PageView view) {
@@ -80,7 +103,8 @@ public final class ChartFigures {
         details.appendChild(Fragments.chrome("summary", reading.t("chart.table"), reading));
         details.appendChild(Fragments.el("div", "chart-table").appendChild(Fragments.el("div", "table-wrap").appendChild(table)));
         Element actions = Fragments.el("div", "chart-actions").appendChild(details)
-                .appendChild(pngButton("chart-" + spec.id() + "-png", "chart-" + spec.id() + "-canvas", spec.id() + ".png", title, reading));
+                .appendChild(pngButton("chart-" + spec.id() + "-png", "chart-" + spec.id() + "-canvas", spec.id() + ".png", title, reading))
+                .appendChild(ShareMenu.forChart(spec.id(), "chart-" + spec.id() + "-canvas", title, view));
         return figure.appendChild(actions);
     }
 

@@ -50,6 +50,12 @@ final class PageHeader {
         Element title = Fragments.el("h1", "title");
         Fragments.bilingual(title, "span", info.title(), reading);
         masthead.appendChild(title);
+        // On paper only: where the printout comes from (the page's script writes the full address when printing).
+        Element printed = Fragments.el("p", "print-meta");
+        printed.appendChild(Fragments.chrome("span", reading.t("print.permalink") + " ", reading));
+        printed.appendChild(Fragments.el("span", "print-url").text(view.state().forLinks().href()));
+        printed.appendChild(Fragments.chrome("span", " · " + reading.t("footer.version", view.snapshot().dataset().id()), reading));
+        masthead.appendChild(printed);
         header.appendChild(masthead);
 
         Element nav = Fragments.el("nav", "section-nav").attr("aria-label", reading.t("nav.label"));

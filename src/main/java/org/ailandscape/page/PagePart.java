@@ -62,6 +62,12 @@ public enum PagePart {
         return section;
     }
 
+    /** The part that shows a section. */
+    public static PagePart of(Section section) {
+        for (PagePart part : values()) if (part.section.equals(Optional.of(section))) return part;
+        throw new IllegalArgumentException("no part shows " + section);
+    }
+
     /** What of the link this part shows: two states that show the same render this part the same. */
     public PageState shows(PageState state) {
         return shows.apply(state);

@@ -33,7 +33,9 @@ public class PageRenderer {
             String cached = cache.get(key);
             if (cached != null) return cached;
         }
-        String html = serialise(part.render(view));
+        // Rendered from what the part shows of the link and nothing else, so that the cached HTML is the same
+        // whichever link rendered it first.
+        String html = serialise(part.render(view.with(part.shows(view.state()))));
         synchronized (cache) {
             cache.put(key, html);
         }

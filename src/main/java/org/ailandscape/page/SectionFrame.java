@@ -22,6 +22,7 @@ final class SectionFrame {
         Element head = Fragments.el("div", "section-head").appendChild(heading);
         head.appendChild(copyLink("copy-" + section.id(), view.href(view.state().languageOnly().withSection(section), section.id()),
                 reading.t("link.copySection", reading.t("nav." + section.id())), reading));
+        head.appendChild(ShareMenu.forSection(section, reportHeading != null ? reading.lead(reportHeading) : reading.t("section." + section.id()), view));
         return element.appendChild(head);
     }
 

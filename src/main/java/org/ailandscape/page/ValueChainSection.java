@@ -26,18 +26,7 @@ final class ValueChainSection {
         @Nullable String selected = view.state().node();
         Element section = SectionFrame.of(Section.VALUE_CHAIN, chain.heading(), view);
 
-        String chartName = reading.t("valueChain.chartName");
-        Element scroller = Fragments.el("div", "chart-scroller").attr("tabindex", "0").attr("role", "region").attr("aria-label", chartName);
-        scroller.appendChild(ChartElement.of("value-chain-chart", ChartFigures.src(ChartFigures.VALUE_CHAIN, view), 520, chartName,
-                reading.lead().htmlLang()).addClass("sankey"));
-        section.appendChild(scroller);
-        section.appendChild(Fragments.el("div", "chart-caption").appendChild(Fragments.chrome("p", reading.t("valueChain.chartCaption"), reading)));
-
-        Element details = Fragments.el("details", "chart-table-toggle");
-        details.appendChild(Fragments.chrome("summary", reading.t("valueChain.linksTable"), reading));
-        details.appendChild(Fragments.el("div", "chart-table").appendChild(linksTable(report, reading)));
-        section.appendChild(Fragments.el("div", "chart-actions").appendChild(details)
-                .appendChild(ChartFigures.pngButton("value-chain-png", "value-chain-chart", "value-chain.png", chartName, reading)));
+        chartParts(view).forEach(section::appendChild);
 
         // Always there (empty without a selection), so that screen readers announce a new selection.
         Element chip = Fragments.el("p", "selection-chip").attr("id", "value-chain-selection").attr("aria-live", "polite");
@@ -97,7 +86,33 @@ final class ValueChainSection {
     }
 
     /** The Sankey's links as a table: from, to, and why the link is there. */
-    private static Element linksTable(Report report, Reading reading) {
+    /** The Sankey, its caption and its actions (the links as a table, downloads, share). */
+    private static java.util.List<Element> chartParts(PageView view) {
+        Reading reading = view.reading();
+        String chartName = reading.t("valueChain.chartName");
+        Element scroller = Fragments.el("div", "chart-scroller").attr("tabindex", "0").attr("role", "region").attr("aria-label", chartName);
+        scroller.appendChild(ChartElement.of("value-chain-chart", ChartFigures.src(ChartFigures.VALUE_CHAIN, view), 520, chartName,
+                reading.lead().htmlLang()).addClass("sankey"));
+        Element caption = Fragments.el("div", "chart-caption").appendChild(Fragments.chrome("p", reading.t("valueChain.chartCaption"), reading));
+        Element details = Fragments.el("details", "chart-table-toggle");
+        details.appendChild(Fragments.chrome("summary", reading.t("valueChain.linksTable"), reading));
+        details.appendChild(Fragments.el("div", "chart-table").appendChild(linksTable(view.report(), reading)));
+        Element actions = Fragments.el("div", "chart-actions").appendChild(details)
+                .appendChild(ChartFigures.pngButton("value-chain-png", "value-chain-chart", "value-chain.png", chartName, reading))
+                .appendChild(ShareMenu.forChart(ChartFigures.VALUE_CHAIN, "value-chain-chart", chartName, view));
+        return java.util.List.of(scroller, caption, actions);
+    }
+
+    /** The Sankey on its own, with its title, for an embed. */
+    static Element chartFigure(PageView view) {
+        Reading reading = view.reading();
+        Element figure = Fragments.el("figure", "card", "figure-chart", "value-chain-figure").attr("id", "chart-value-chain");
+        figure.appendChild(Fragments.el("h3", "chart-title").text(reading.lead(view.report().valueChain().heading())));
+        chartParts(view).forEach(figure::appendChild);
+        return figure;
+    }
+
+    static Element linksTable(Report report, Reading reading) {
         Element table = Fragments.el("table");
         table.appendChild(Fragments.chrome("caption", reading.t("valueChain.chartName"), reading));
         Element head = Fragments.el("tr");

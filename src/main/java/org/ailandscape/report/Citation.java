@@ -12,7 +12,9 @@ public final class Citation {
 
     private Citation() {}
 
-    public static String of(Report report, Language language) {
+    /** The citation line of a version of the report: its title, the dataset version and the sources it names. */
+    public static String of(ReportSnapshot snapshot, Language language) {
+        Report report = snapshot.report();
         String sources = report.sources().sources().stream()
                 .filter(s -> !s.isReport() && s.publisher() != null)
                 .map(s -> describe(s, language))
@@ -20,7 +22,7 @@ public final class Citation {
                 .collect(Collectors.joining("; "));
         String title = report.info().title().in(language) + " — " + report.info().kicker().in(language);
         ResourceBundle words = ResourceBundle.getBundle("vaadin-i18n/translations", language.locale());
-        return MessageFormat.format(words.getString("citation"), title, sources);
+        return MessageFormat.format(words.getString("citation"), title, sources, snapshot.dataset().id());
     }
 
     private static String describe(Source source, Language language) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Where the data files are read from: the copy bundled in the jar, or an external folder. */
 public interface DataFolder {
@@ -14,6 +16,9 @@ public interface DataFolder {
 
     /** Where this is, for messages. */
     String describe();
+
+    /** When a data file last changed, if that is known. */
+    Optional<Instant> lastModified(String fileName);
 
     static DataFolder of(Path directory) {
         return new DataFolder() {
@@ -25,6 +30,15 @@ public interface DataFolder {
             @Override
             public String describe() {
                 return directory.toAbsolutePath().toString();
+            }
+
+            @Override
+            public Optional<Instant> lastModified(String fileName) {
+                try {
+                    return Optional.of(Files.getLastModifiedTime(directory.resolve(fileName)).toInstant());
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
             }
         };
     }
@@ -43,6 +57,21 @@ public interface DataFolder {
             @Override
             public String describe() {
                 return "the bundled dataset (classpath:data/)";
+            }
+
+            /** The time the jar records for the file (the build copies it from data/). */
+            @Override
+            public Optional<Instant> lastModified(String fileName) {
+                var url = DataFolder.class.getClassLoader().getResource("data/" + fileName);
+                if (url == null) return Optional.empty();
+                try {
+                    var connection = url.openConnection();
+                    connection.setUseCaches(false);
+                    long time = connection.getLastModified();
+                    return time > 0 ? Optional.of(Instant.ofEpochMilli(time)) : Optional.empty();
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
             }
         };
     }

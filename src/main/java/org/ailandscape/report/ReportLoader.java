@@ -31,11 +31,13 @@ public final class ReportLoader {
     }
 
     /**
-     * The report in the folder with its version, a hash of the bytes it was read from (so the version
-     * names exactly what was validated, even if a file changes right after).
+     * The report in the folder with its version: a hash of the bytes it was read from (so the version
+     * names exactly what was validated, even if a file changes right after), and the date of the latest
+     * change of those files (the day of loading when the folder cannot tell).
      */
     public static ReportSnapshot loadSnapshot(DataFolder folder) {
         java.security.MessageDigest digest = sha256();
+        java.time.Instant changed = java.time.Instant.EPOCH;
         List<DataProblem> problems = new ArrayList<>();
         List<StructureCheck.FigureAt> figures = new ArrayList<>();
         Map<DataFile, Record> parsed = new EnumMap<>(DataFile.class);
@@ -44,6 +46,8 @@ public final class ReportLoader {
             if (bytes == null) continue;
             digest.update(file.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(bytes);
+            java.time.Instant modified = folder.lastModified(file.fileName()).orElse(java.time.Instant.EPOCH);
+            if (modified.isAfter(changed)) changed = modified;
             Record value = JsonFileReader.read(file.fileName(), bytes, file.type(), problems);
             if (value == null) continue;
             int before = problems.size();
@@ -66,7 +70,10 @@ public final class ReportLoader {
                 (Charts) parsed.get(DataFile.CHARTS));
         ReferenceCheck.check(report, figures, problems);
         if (!problems.isEmpty()) throw new InvalidDataException(folder.describe(), problems);
-        return new ReportSnapshot(report, java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 10));
+        String hash = java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        java.time.LocalDate date = changed.equals(java.time.Instant.EPOCH) ? java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                : java.time.LocalDate.ofInstant(changed, java.time.ZoneOffset.UTC);
+        return new ReportSnapshot(report, new DatasetVersion(date, hash));
     }
 
     private static java.security.MessageDigest sha256() {

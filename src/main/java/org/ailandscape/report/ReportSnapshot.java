@@ -29,13 +29,13 @@ public final class ReportSnapshot {
     private static final int SNIPPET_RADIUS = 60;
 
     private final Report report;
-    private final String version;
+    private final DatasetVersion dataset;
     private final Map<String, String> companyText;
     private final List<Searchable> searchables;
 
-    public ReportSnapshot(Report report, String version) {
+    public ReportSnapshot(Report report, DatasetVersion dataset) {
         this.report = report;
-        this.version = version;
+        this.dataset = dataset;
         this.companyText = report.companies().companies().stream()
                 .collect(Collectors.toUnmodifiableMap(Company::id, c -> searchableText(report, c)));
         this.searchables = List.copyOf(searchables(report));
@@ -45,9 +45,14 @@ public final class ReportSnapshot {
         return report;
     }
 
-    /** A short id of this dataset's content: equal data, equal version. */
+    /** A short id of this dataset's content: equal data, equal version (the addresses of the page's parts carry it). */
     public String version() {
-        return version;
+        return dataset.hash();
+    }
+
+    /** The version as readers see and cite it: the date of the last data change and the content hash. */
+    public DatasetVersion dataset() {
+        return dataset;
     }
 
     /** The sources behind a list of ids, in that order (unknown ids are skipped). */

@@ -1,6 +1,7 @@
 package org.ailandscape.share;
 
 import org.ailandscape.link.PageState;
+import org.ailandscape.report.DatasetVersion;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
 import org.jsoup.nodes.Document;
@@ -17,7 +18,8 @@ public final class LinkPreviewTags {
     private LinkPreviewTags() {}
 
     /** {@code base} is scheme://host[:port][context] of the request, without a trailing slash. */
-    public static void write(Document document, Report report, PageState state, Language browser, LinkPreview.Chrome chrome, String base) {
+    public static void write(Document document, Report report, DatasetVersion version, PageState state, Language browser,
+            LinkPreview.Chrome chrome, String base) {
         LinkPreview preview = LinkPreview.of(report, state, browser, chrome);
         String query = state.toQueryString();
         String canonical = base + "/" + (query.isEmpty() ? "" : "?" + query);
@@ -47,6 +49,13 @@ public final class LinkPreviewTags {
         meta(head, "name", "twitter:title", preview.title());
         meta(head, "name", "twitter:description", preview.description());
         meta(head, "name", "twitter:image", image);
+        // Highwire Press tags, which reference managers (Zotero, Mendeley) read to cite the page.
+        meta(head, "name", "citation_title", preview.title());
+        meta(head, "name", "citation_publication_date", report.info().edition());
+        meta(head, "name", "citation_online_date", version.changed().toString().replace('-', '/'));
+        meta(head, "name", "citation_public_url", canonical);
+        meta(head, "name", "citation_language", preview.language().htmlLang());
+        meta(head, "name", "citation_technical_report_number", version.id());
     }
 
     private static void meta(Element head, String attribute, String name, String content) {

@@ -65,7 +65,7 @@ class FirstResponse implements VaadinServiceInitListener {
         }
         ReportSnapshot snapshot = service.snapshot();
         PageState state = PageState.parse(parameters(request)).knownTo(snapshot.report());
-        LinkPreviewTags.write(document, snapshot.report(), state, browser, translations::get, baseUrl(request));
+        LinkPreviewTags.write(document, snapshot.report(), snapshot.dataset(), state, browser, translations::get, baseUrl(request));
         PageView view = new PageView(snapshot, new Reading(state.mode(browser), browser, translations), state);
         // The rendered page goes in as it is (a data node is written out verbatim): no second parse.
         outlet.before(new DataNode(renderer.body(view)));

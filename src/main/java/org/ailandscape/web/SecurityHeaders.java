@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its bootstrap page has inline scripts and its client runs server-sent JavaScript with
  * {@code new Function} ({@code 'unsafe-inline'} and {@code 'unsafe-eval'} for scripts), and its
  * components set inline styles ({@code 'unsafe-inline'} for styles). Everything else is same-origin
- * only; nothing may frame the page.
+ * only; nothing may frame the page but the embeds ({@code /embed/**}).
  *
  * <p>No {@code Cross-Origin-Opener-Policy}: {@code same-origin} made the browser move every arriving
  * page into a new browsing context group, and the page's stylesheet and script were then asked for
@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeaders extends OncePerRequestFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    private static final String POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -35,16 +35,19 @@ class SecurityHeaders extends OncePerRequestFilter {
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+            "form-action 'self'");
+    static final String CONTENT_SECURITY_POLICY = POLICY + "; frame-ancestors 'none'";
+    /** The embeds ({@code /embed/**}) exist to be framed by any site; nothing else may be. */
+    static final String EMBED_POLICY = POLICY + "; frame-ancestors *";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        boolean embed = request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
+        response.setHeader("Content-Security-Policy", embed ? EMBED_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
+        if (!embed) response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         chain.doFilter(request, response);
     }

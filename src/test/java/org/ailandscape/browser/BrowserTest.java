@@ -49,7 +49,9 @@ abstract class BrowserTest {
         playwright = Playwright.create();
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"));
+                "--disable-sync", "--no-first-run",
+                // Third-party cookies blocked, as browsers now do (EmbedIT frames the app in another site's page).
+                "--test-third-party-cookie-phaseout"));
         chromiumPath().ifPresent(options::setExecutablePath);
         browser = playwright.chromium().launch(options);
     }

@@ -1,0 +1,110 @@
+package org.ailandscape.embed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.ailandscape.link.PageState;
+import org.ailandscape.link.ReadingMode;
+import org.ailandscape.page.EmbedPage;
+import org.ailandscape.page.PageRenderer;
+import org.ailandscape.page.PageView;
+import org.ailandscape.page.Reading;
+import org.ailandscape.page.Translations;
+import org.ailandscape.report.ReportService;
+import org.ailandscape.report.ReportSnapshot;
+import org.ailandscape.report.Section;
+import org.ailandscape.report.model.Language;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code /embed/chart/{chartId}} and {@code /embed/section/{sectionId}}: server-rendered pages for
+ * another site's {@code <iframe>}, in {@code lang} (a section also takes the page's state parameters).
+ * Plain Spring MVC, not a Vaadin route: no HTTP session, no UI, no cookie; an ETag (see
+ * {@code web.ApiCaching}) and a short public cache. Only these may be framed (see {@code web.SecurityHeaders}).
+ */
+@RestController
+class EmbedController {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbedController.class);
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final ReportService service;
+    private final PageRenderer renderer;
+    private final Translations translations;
+    private final EmbedPage page;
+
+    EmbedController(ReportService service, PageRenderer renderer, Translations translations) {
+        this.service = service;
+        this.renderer = renderer;
+        this.translations = translations;
+        this.page = bundle();
+    }
+
+    @GetMapping("/embed/chart/{chartId}")
+    ResponseEntity<String> chart(@PathVariable String chartId, @RequestParam Map<String, String> parameters) {
+        PageView view = view(parameters, true);
+        return page.chart(chartId, view, base(), parameters.getOrDefault("theme", ""))
+                .map(html -> ResponseEntity.ok().contentType(HTML).cacheControl(CACHING).body(html))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/embed/section/{sectionId}")
+    ResponseEntity<String> section(@PathVariable String sectionId, @RequestParam Map<String, String> parameters) {
+        return Section.byId(sectionId)
+                .map(section -> ResponseEntity.ok().contentType(HTML).cacheControl(CACHING)
+                        .body(page.section(section, view(parameters, false), renderer, base(), parameters.getOrDefault("theme", ""))))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The view the parameters describe (a chart takes only the language); without {@code lang}, English. */
+    private PageView view(Map<String, String> parameters, boolean languageOnly) {
+        ReportSnapshot snapshot = service.snapshot();
+        Map<String, List<String>> multi = new java.util.LinkedHashMap<>();
+        parameters.forEach((name, value) -> multi.put(name, List.of(value)));
+        PageState state = PageState.parse(multi).knownTo(snapshot.report()).withSection(null).withInfo(null).withFind("");
+        if (languageOnly) state = state.languageOnly();
+        ReadingMode mode = state.lang() == null ? ReadingMode.EN : state.lang();
+        Language browser = mode == ReadingMode.ZH ? Language.ZH : Language.EN;
+        return new PageView(snapshot, new Reading(mode, browser, translations), state.withLang(mode));
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** The page bundle's stylesheet and script, as the production build named them in its index.html. */
+    private static EmbedPage bundle() {
+        try (InputStream in = EmbedController.class.getClassLoader().getResourceAsStream("META-INF/VAADIN/webapp/index.html")) {
+            if (in == null) {
+                log.warn("No production bundle (META-INF/VAADIN/webapp/index.html): embeds are served without styles and charts");
+                return new EmbedPage(List.of(), List.of());
+            }
+            Document index = Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new EmbedPage(
+                    index.select("link[rel=stylesheet][href]").eachAttr("href").stream().map(EmbedController::relative).toList(),
+                    index.select("script[type=module][src]").eachAttr("src").stream().map(EmbedController::relative).toList());
+        } catch (IOException e) {
+            log.warn("Could not read the production bundle's index.html: embeds are served without styles and charts", e);
+            return new EmbedPage(List.of(), List.of());
+        }
+    }
+
+    private static String relative(String href) {
+        return href.startsWith("./") ? href.substring(2) : href.startsWith("/") ? href.substring(1) : href;
+    }
+}
