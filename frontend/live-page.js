@@ -106,8 +106,12 @@ class LivePart extends HTMLElement {
     if (!target) return;
     const kept = new Set();
     const beforeAttributeUpdated = (name, el) => {
-      if ((name !== 'open' && name !== 'checked') || !pending.has(el)) return true;
-      kept.add(el); // this rendering would undo what the reader did: it has not heard of it yet
+      if (name !== 'open' && name !== 'checked') return true;
+      // The reader's change, reported (pending) or not yet (the browser queues `toggle`: its state differs
+      // from the one last shown or reported): this rendering has not heard of it, and does not undo it.
+      const unreported = known.has(el) && known.get(el) !== stateOf(el);
+      if (!pending.has(el) && !unreported) return true;
+      kept.add(el);
       return false;
     };
     Idiomorph.morph(target, html, { morphStyle: 'outerHTML', ignoreActiveValue: true, callbacks: { beforeAttributeUpdated } });

@@ -165,6 +165,7 @@ class DashboardIT extends BrowserTest {
         open("/?lang=en");
         page.locator("#info-semiconductor-revenue").click();
         assertThat(page).hasURL(Pattern.compile("info=semiconductor-revenue"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE); // the open rendering has been shown
         // The reader closes the explanation, and a rendering that still shows it open (it crossed the close)
         // is shown before the browser dispatches the close's toggle event (toggle events are queued).
         page.evaluate("""
