@@ -90,6 +90,9 @@ else
   say "the dashboard did not come up; its log is above"
 fi
 status=0
-wait "$server" || { wait "$server"; status=$?; }
-[[ $stopping == 1 ]] && exit 0  # stopped on purpose (Ctrl+C)
+wait "$server" || status=$?
+if [[ $stopping == 1 ]]; then  # stopped on purpose (Ctrl+C): wait for the graceful shutdown
+  wait "$server" 2>/dev/null || true
+  exit 0
+fi
 exit "$status"
