@@ -90,8 +90,11 @@ final class MetricCards {
             meta.appendChild(Fragments.el("dd").text(period));
         }
         panel.appendChild(meta);
-        panel.appendChild(SectionFrame.copyLink("copy-info-" + id, view.href(view.state().languageOnly().withInfo(id), anchorId),
+        Element actions = Fragments.el("div", "info-actions");
+        actions.appendChild(SectionFrame.copyLink("copy-info-" + id, view.href(view.state().languageOnly().withInfo(id), anchorId),
                 reading.t("link.copyInfo", reading.lead(label)), reading));
+        actions.appendChild(ShareMenu.forFigure(id, reading.lead(label), view));
+        panel.appendChild(actions);
         return details.appendChild(panel);
     }
 }

@@ -46,6 +46,14 @@ final class ShareMenu {
         return menu;
     }
 
+    /** Cite a headline figure or KPI (in its explanation). */
+    static Element forFigure(String metricId, String label, PageView view) {
+        Reading reading = view.reading();
+        Element menu = menu("cite-metric-" + metricId, reading.t("share.cite"), reading.t("cite.figureLabel", label), reading);
+        menu.selectFirst(".share-panel").appendChild(cite(view.state().languageOnly(), metricId, reading, "metric-" + metricId));
+        return menu;
+    }
+
     /** Cite the whole report (the footer's). */
     static Element forReport(PageView view) {
         Reading reading = view.reading();

@@ -137,4 +137,15 @@ class EmbedIT extends BrowserTest {
         }
         assertThat(page.locator("#cite-section-kpis li[data-format=bibtex] pre")).containsText("@misc{");
     }
+
+    @Test
+    void aHeadlineFigureIsCitedFromItsExplanation() {
+        open("/?lang=zh&info=semiconductor-revenue");
+        page.locator("#cite-metric-semiconductor-revenue > summary").click();
+        Locator citations = page.locator("#cite-metric-semiconductor-revenue pre.cite-text");
+        assertThat(citations).hasCount(4);
+        assertThat(citations.first()).containsText("localhost:" + port + "/?lang=zh&section=kpis#metric-semiconductor-revenue");
+        assertThat(citations.first()).containsText(service.snapshot().dataset().id());
+        assertThat(page.locator("#explain-semiconductor-revenue")).isVisible(); // citing does not close the explanation
+    }
 }
