@@ -172,6 +172,23 @@ document.addEventListener('keydown', (event) => {
   open.querySelector('summary')?.focus();
 });
 
+// An explanation opens beside its "i", right-aligned; near the left edge of the screen it moves right
+// so that all of it is on screen.
+function fitExplanation(details) {
+  const panel = details.querySelector(':scope > .info-panel');
+  if (!panel || !details.open) return;
+  panel.style.right = '';
+  const left = panel.getBoundingClientRect().left;
+  const margin = 8;
+  if (left < margin) panel.style.right = `${Math.floor(left - margin)}px`;
+}
+document.addEventListener('toggle', (event) => {
+  if (event.target.matches?.('details.info')) fitExplanation(event.target);
+}, true);
+document.addEventListener('part-shown', () => document.querySelectorAll('details.info[open]').forEach(fitExplanation));
+window.addEventListener('resize', () => document.querySelectorAll('details.info[open]').forEach(fitExplanation));
+if (main) document.querySelectorAll('details.info[open]').forEach(fitExplanation);
+
 // --- Light and dark ------------------------------------------------------------------------------------
 
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
