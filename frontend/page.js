@@ -228,10 +228,10 @@ const attribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&
 document.addEventListener('toggle', (event) => {
   const menu = event.target;
   if (!menu.matches?.('details.share-menu') || !menu.open) return;
+  // The server's snippet, with this site's address for its relative one, and the host's few lines.
   for (const code of menu.querySelectorAll('textarea[data-embed]')) {
-    const src = new URL(code.dataset.embed, document.baseURI).href;
-    code.value = `<iframe src="${attribute(src)}" title="${attribute(code.dataset.embedTitle)}" width="100%" height="480" `
-      + `loading="lazy" style="border:0;width:100%" data-ai-landscape-embed></iframe>\n${HOST_SCRIPT}`;
+    const src = (address) => `src="${attribute(address)}"`;
+    code.value = `${code.defaultValue.replace(src(code.dataset.embed), src(new URL(code.dataset.embed, document.baseURI).href))}\n${HOST_SCRIPT}`;
   }
   for (const list of menu.querySelectorAll('[data-cite]:not([data-loaded])')) showCitations(list);
 }, true);

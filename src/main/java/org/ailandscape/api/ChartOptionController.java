@@ -6,7 +6,6 @@ import org.ailandscape.link.PageState;
 import org.ailandscape.link.ReadingMode;
 import org.ailandscape.page.ChartFigures;
 import org.ailandscape.page.PageView;
-import org.ailandscape.page.Reading;
 import org.ailandscape.page.Translations;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
@@ -44,7 +43,7 @@ class ChartOptionController {
         PageState state = ApiParameters.state(parameters, snapshot);
         Language browser = "zh".equals(parameters.get("hl")) ? Language.ZH : Language.EN;
         ReadingMode mode = state.lang() == null ? ReadingMode.EN : state.lang();
-        PageView view = new PageView(snapshot, new Reading(mode, browser, translations), PageState.EMPTY.withLang(mode).withNode(state.node()));
+        PageView view = PageView.of(snapshot, PageState.EMPTY.withLang(mode).withNode(state.node()), browser, translations);
         CacheControl caching = snapshot.version().equals(version)
                 ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable() : CacheControl.noCache();
         return ChartFigures.option(chartId, view).map(option -> ResponseEntity.ok().cacheControl(caching).body(option))

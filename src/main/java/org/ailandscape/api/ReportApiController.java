@@ -41,8 +41,7 @@ class ReportApiController {
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> report(@RequestParam(required = false) @Nullable String download) {
         ReportSnapshot snapshot = service.snapshot();
-        Report report = snapshot.report();
-        Map<String, Object> body = ShareController.reportJson(snapshot);
+        Map<String, Object> body = body(snapshot);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (download != null) response.header(HttpHeaders.CONTENT_DISPOSITION, attachment("ai-industry-landscape-2026.json"));
         return response.body(body);
@@ -104,6 +103,15 @@ class ReportApiController {
         if (company.scale().figure() != null) scale.put("figure", company.scale().figure());
         row.put("scale", scale);
         return row;
+    }
+
+    /** The body of /api/report: the version, how to cite it, and the whole dataset. */
+    static Map<String, Object> body(ReportSnapshot snapshot) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", snapshot.dataset().id());
+        body.put("citation", Map.of("en", Citation.of(snapshot, Language.EN), "zh", Citation.of(snapshot, Language.ZH)));
+        body.put("report", snapshot.report());
+        return body;
     }
 
     static String attachment(String fileName) {

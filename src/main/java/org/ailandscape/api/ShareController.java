@@ -15,7 +15,6 @@ import org.ailandscape.link.PageState;
 import org.ailandscape.link.ReadingMode;
 import org.ailandscape.page.ChartFigures;
 import org.ailandscape.page.PageView;
-import org.ailandscape.page.Reading;
 import org.ailandscape.page.Translations;
 import org.ailandscape.report.Citation;
 import org.ailandscape.report.CompanyQuery;
@@ -76,7 +75,7 @@ class ShareController {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             add(zip, folder + "README.txt", readme(snapshot));
-            add(zip, folder + "report.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(reportJson(snapshot)));
+            add(zip, folder + "report.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(ReportApiController.body(snapshot)));
             for (Language language : Language.values()) {
                 add(zip, folder + "companies-" + language.key() + ".csv", CsvFiles.companies(snapshot, CompanyQuery.ALL, language));
                 PageView view = view(snapshot, language);
@@ -122,18 +121,9 @@ class ShareController {
                         "formats", java.util.Arrays.stream(Cite.Format.values()).map(Cite.Format::id).toList())));
     }
 
-    /** The body of /api/report: the version, how to cite it, and the whole dataset. */
-    static Map<String, Object> reportJson(ReportSnapshot snapshot) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", snapshot.dataset().id());
-        body.put("citation", Map.of("en", Citation.of(snapshot, Language.EN), "zh", Citation.of(snapshot, Language.ZH)));
-        body.put("report", snapshot.report());
-        return body;
-    }
-
+    /** The page in one language (what the chart tables are rendered from for the CSV files). */
     private PageView view(ReportSnapshot snapshot, Language language) {
-        ReadingMode mode = language == Language.ZH ? ReadingMode.ZH : ReadingMode.EN;
-        return new PageView(snapshot, new Reading(mode, language, translations), PageState.EMPTY.withLang(mode));
+        return PageView.of(snapshot, PageState.EMPTY.withLang(ReadingMode.of(language)), language, translations);
     }
 
     private static String fileName(ReportSnapshot snapshot, String chartId, Language language) {

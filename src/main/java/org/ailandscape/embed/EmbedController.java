@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.ailandscape.link.PageState;
 import org.ailandscape.link.ReadingMode;
 import org.ailandscape.page.EmbedPage;
 import org.ailandscape.page.PageRenderer;
 import org.ailandscape.page.PageView;
-import org.ailandscape.page.Reading;
 import org.ailandscape.page.Translations;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
@@ -27,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -56,31 +55,32 @@ class EmbedController {
     }
 
     @GetMapping("/embed/chart/{chartId}")
-    ResponseEntity<String> chart(@PathVariable String chartId, @RequestParam Map<String, String> parameters) {
-        PageView view = view(parameters, true);
-        return page.chart(chartId, view, base(), parameters.getOrDefault("theme", ""))
+    ResponseEntity<String> chart(@PathVariable String chartId, @RequestParam MultiValueMap<String, String> parameters) {
+        return page.chart(chartId, view(parameters, true), base(), theme(parameters))
                 .map(html -> ResponseEntity.ok().contentType(HTML).cacheControl(CACHING).body(html))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/embed/section/{sectionId}")
-    ResponseEntity<String> section(@PathVariable String sectionId, @RequestParam Map<String, String> parameters) {
+    ResponseEntity<String> section(@PathVariable String sectionId, @RequestParam MultiValueMap<String, String> parameters) {
         return Section.byId(sectionId)
                 .map(section -> ResponseEntity.ok().contentType(HTML).cacheControl(CACHING)
-                        .body(page.section(section, view(parameters, false), renderer, base(), parameters.getOrDefault("theme", ""))))
+                        .body(page.section(section, view(parameters, false), renderer, base(), theme(parameters))))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** The view the parameters describe (a chart takes only the language); without {@code lang}, English. */
-    private PageView view(Map<String, String> parameters, boolean languageOnly) {
+    private PageView view(MultiValueMap<String, String> parameters, boolean languageOnly) {
         ReportSnapshot snapshot = service.snapshot();
-        Map<String, List<String>> multi = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> multi.put(name, List.of(value)));
-        PageState state = PageState.parse(multi).knownTo(snapshot.report()).withSection(null).withInfo(null).withFind("");
+        PageState state = PageState.parse(parameters).knownTo(snapshot.report()).withSection(null).withInfo(null).withFind("");
         if (languageOnly) state = state.languageOnly();
         ReadingMode mode = state.lang() == null ? ReadingMode.EN : state.lang();
-        Language browser = mode == ReadingMode.ZH ? Language.ZH : Language.EN;
-        return new PageView(snapshot, new Reading(mode, browser, translations), state.withLang(mode));
+        return PageView.of(snapshot, state.withLang(mode), mode.lead(Language.EN), translations);
+    }
+
+    private static String theme(MultiValueMap<String, String> parameters) {
+        String theme = parameters.getFirst("theme");
+        return theme == null ? "" : theme;
     }
 
     private static String base() {

@@ -11,27 +11,27 @@ import org.jsoup.nodes.Element;
  * The page another site frames: one chart or one section of the report, drawn by the same renderer as
  * the report page, with the report's name, the dataset version and a link to the full view. It holds
  * no live page (no Vaadin UI, no session, no cookie): its links open the full report in a new tab.
- * It tells the page that frames it how tall it is (see {@code embed.js}).
+ * The page's script ({@code page.js}) tells the page that frames it how tall it is.
  *
- * @param assets the stylesheet and module script of the page's bundle (hashed names, from its index.html)
+ * @param stylesheets the page bundle's stylesheets, and {@code scripts} its module scripts (hashed names, from its index.html)
  */
 public record EmbedPage(List<String> stylesheets, List<String> scripts) {
 
     /** A chart (the Sankey or a figure chart), or empty if the report has no such chart. */
     public Optional<String> chart(String chartId, PageView view, String base, String theme) {
-        return ChartFigures.figure(chartId, view).map(figure -> {
-            String title = figure.selectFirst(".chart-title") == null ? chartId : figure.selectFirst(".chart-title").text();
-            PageState full = view.state().languageOnly();
-            return document(title, figure, view, full, "chart-" + chartId, base, theme);
-        });
+        return ChartFigures.figure(chartId, view)
+                .map(figure -> document(titleOf(figure, ".chart-title", chartId), figure, view, view.state().languageOnly(), "chart-" + chartId, base, theme));
     }
 
     /** A section in the view's state (language, open answers, filters, sort, selection). */
     public String section(Section section, PageView view, PageRenderer renderer, String base, String theme) {
-        PagePart part = PagePart.of(section);
-        Element rendered = org.jsoup.Jsoup.parseBodyFragment(renderer.html(part, view)).body().child(0);
-        String title = rendered.selectFirst("h2") == null ? section.id() : rendered.selectFirst("h2").text();
-        return document(title, rendered, view, view.state().forLinks().withSection(section), section.id(), base, theme);
+        Element rendered = renderer.element(PagePart.of(section), view);
+        return document(titleOf(rendered, "h2", section.id()), rendered, view, view.state().forLinks().withSection(section), section.id(), base, theme);
+    }
+
+    private static String titleOf(Element piece, String selector, String fallback) {
+        Element heading = piece.selectFirst(selector);
+        return heading == null ? fallback : heading.text();
     }
 
     private String document(String title, Element piece, PageView view, PageState full, String anchor, String base, String theme) {

@@ -52,7 +52,7 @@ public class PageParts {
         return service.snapshot(version).map(snapshot -> {
             Language browser = "zh".equals(first(parameters, BROWSER)) ? Language.ZH : Language.EN;
             PageState state = PageState.parse(parameters).knownTo(snapshot.report());
-            return renderer.html(part.get(), new PageView(snapshot, new Reading(state.mode(browser), browser, translations), state));
+            return renderer.html(part.get(), PageView.of(snapshot, state, browser, translations));
         });
     }
 

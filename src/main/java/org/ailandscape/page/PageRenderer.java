@@ -33,13 +33,19 @@ public class PageRenderer {
             String cached = cache.get(key);
             if (cached != null) return cached;
         }
-        // Rendered from what the part shows of the link and nothing else, so that the cached HTML is the same
-        // whichever link rendered it first.
-        String html = serialise(part.render(view.with(part.shows(view.state()))));
+        String html = serialise(element(part, view));
         synchronized (cache) {
             cache.put(key, html);
         }
         return html;
+    }
+
+    /**
+     * One part of the page as an element, rendered from what the part shows of the link and nothing
+     * else, so that a cached rendering is the same whichever link rendered it first.
+     */
+    public Element element(PagePart part, PageView view) {
+        return part.render(view.with(part.shows(view.state())));
     }
 
     /**

@@ -2,10 +2,16 @@ package org.ailandscape.page;
 
 import org.ailandscape.link.PageState;
 import org.ailandscape.report.ReportSnapshot;
+import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
 
 /** One view of the report: which version, read how, in which state of its link. */
 public record PageView(ReportSnapshot snapshot, Reading reading, PageState state) {
+
+    /** A view of a version in a state, read as the state's language says (the browser's when it says none). */
+    public static PageView of(ReportSnapshot snapshot, PageState state, Language browser, Translations translations) {
+        return new PageView(snapshot, new Reading(state.mode(browser), browser, translations), state);
+    }
 
     public Report report() {
         return snapshot.report();
@@ -13,8 +19,7 @@ public record PageView(ReportSnapshot snapshot, Reading reading, PageState state
 
     /** The same view in another state (same version, same reading unless the state's language differs). */
     public PageView with(PageState newState) {
-        Reading newReading = new Reading(newState.mode(reading.browser()), reading.browser(), reading.translations());
-        return new PageView(snapshot, newReading, newState);
+        return of(snapshot, newState, reading.browser(), reading.translations());
     }
 
     /** The link to a state of the page, with the element it points at as fragment (so that a browser scrolls there without script). */

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ShareMenu {
 
+    /** The embed frame's height before the host's few lines of script fit it to its content (CSS pixels). */
+    private static final int FRAME_HEIGHT = 480;
+
     private ShareMenu() {}
 
     /** Share a chart: its downloads (SVG, CSV), an embed, a citation. */
@@ -68,14 +71,17 @@ final class ShareMenu {
         return menu.appendChild(Fragments.el("div", "share-panel"));
     }
 
-    /** The embed: the snippet (relative address until the script writes this site's), and a link to the embed page itself. */
+    /**
+     * The embed: the snippet, and a link to the embed page itself. The snippet's address is relative until
+     * the page's script writes this site's in, with the few lines of script that fit the frame to its content.
+     */
     private static Element embed(String src, String title, Reading reading, String id) {
         Element block = Fragments.el("div", "share-block");
         block.appendChild(Fragments.chrome("p", reading.t("share.embed"), reading, "share-label"));
-        String snippet = "<iframe src=\"" + src + "\" title=\"" + attr(title) + "\" width=\"100%\" height=\"480\" loading=\"lazy\""
+        String snippet = "<iframe src=\"" + attr(src) + "\" title=\"" + attr(title) + "\" width=\"100%\" height=\"" + FRAME_HEIGHT + "\" loading=\"lazy\""
                 + " style=\"border:0;width:100%\" data-ai-landscape-embed></iframe>";
         block.appendChild(Fragments.el("textarea", "share-code").attr("id", "embed-code-" + id).attr("readonly", true).attr("rows", "4")
-                .attr("spellcheck", "false").attr("data-embed", src).attr("data-embed-title", title)
+                .attr("spellcheck", "false").attr("data-embed", src)
                 .attr("aria-label", reading.t("share.embedLabel", title)).text(snippet));
         Element actions = Fragments.el("p", "share-actions");
         actions.appendChild(Fragments.chrome("button", reading.t("share.copy"), reading, "share-copy").attr("type", "button")

@@ -15,7 +15,6 @@ import org.ailandscape.link.PageState;
 import org.ailandscape.page.PagePart;
 import org.ailandscape.page.PageRenderer;
 import org.ailandscape.page.PageView;
-import org.ailandscape.page.Reading;
 import org.ailandscape.page.Translations;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
@@ -123,7 +122,7 @@ public class DashboardView extends Component implements BeforeEnterObserver, Has
     }
 
     private PageView view(PageState of) {
-        return new PageView(snapshot, new Reading(of.mode(browser), browser, translations), of);
+        return PageView.of(snapshot, of, browser, translations);
     }
 
     @Override

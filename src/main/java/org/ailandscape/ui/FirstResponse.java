@@ -13,7 +13,6 @@ import org.ailandscape.link.PageState;
 import org.ailandscape.page.ErrorRenderer;
 import org.ailandscape.page.PageRenderer;
 import org.ailandscape.page.PageView;
-import org.ailandscape.page.Reading;
 import org.ailandscape.page.Translations;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
@@ -66,7 +65,7 @@ class FirstResponse implements VaadinServiceInitListener {
         ReportSnapshot snapshot = service.snapshot();
         PageState state = PageState.parse(parameters(request)).knownTo(snapshot.report());
         LinkPreviewTags.write(document, snapshot.report(), snapshot.dataset(), state, browser, translations::get, baseUrl(request));
-        PageView view = new PageView(snapshot, new Reading(state.mode(browser), browser, translations), state);
+        PageView view = PageView.of(snapshot, state, browser, translations);
         // The rendered page goes in as it is (a data node is written out verbatim): no second parse.
         outlet.before(new DataNode(renderer.body(view)));
     }
