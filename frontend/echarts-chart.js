@@ -2,16 +2,22 @@
 // the element comes near the viewport, on a canvas the size the page gave it (so the page does not
 // move when it draws). It knows nothing of the report. ECharts itself is loaded then too (its own
 // chunk), so the page paints without it. A click on a data item is a `chart-click` event (it bubbles)
-// with the item's `key` as its id. A changed `src` (another language, another selection) draws again.
+// with the item's `key` as its id. A changed `src` (another language) draws again. `selected` names the
+// keys of the data items that stand out (space-separated); the others fade.
+import { withSelection } from './chart-selection.js';
+
 let echartsReady;
 const loadEcharts = () => (echartsReady ??= import('./echarts-setup.js').then((m) => m.echarts));
+let svgReady;
+const loadSvg = () => (svgReady ??= import('./echarts-svg.js').then((m) => m.echarts));
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
 class EchartsChart extends HTMLElement {
-  static observedAttributes = ['src'];
+  static observedAttributes = ['src', 'selected'];
 
   #chart = null;
+  #canvas = null; // the element ECharts draws in: a child of this one, so that a drawn chart can move to another
   #fetched = null;
   #loading = Promise.resolve();
   #option = null;
@@ -32,7 +38,11 @@ class EchartsChart extends HTMLElement {
     }
   }, { rootMargin: '300px 0px' });
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === 'selected') {
+      if (this.#chart && this.#option) this.#chart.setOption(this.#withDefaults(this.#option), true);
+      return;
+    }
     if (this.#visible) this.#load();
   }
 
@@ -92,6 +102,28 @@ class EchartsChart extends HTMLElement {
     this.removeAttribute('data-rendered');
   }
 
+  /**
+   * Takes over what another element of the same chart has drawn (the first response's copy, when the
+   * live page takes its place): the chart moves here as it is, nothing is fetched or drawn again.
+   */
+  adopt(other) {
+    if (!(other instanceof EchartsChart) || !other.#chart || this.#chart || other.getAttribute('src') !== this.getAttribute('src')) return;
+    this.#chart = other.#chart;
+    this.#canvas = other.#canvas;
+    this.#option = other.#option;
+    this.#fetched = other.#fetched;
+    this.#dark = other.#dark;
+    this.#visible = true;
+    this.#visibility.disconnect();
+    other.#chart = null;
+    other.#canvas = null;
+    this.replaceChildren(this.#canvas);
+    this.#bindEvents();
+    if (other.hasAttribute('data-rendered')) this.setAttribute('data-rendered', '');
+    // The selection may differ: the live page's is the one to show.
+    this.#chart.setOption(this.#withDefaults(this.#option), true);
+  }
+
   /** A PNG of the chart as a data URL, or null before it is drawn. */
   toDataUrl(background) {
     return this.#chart?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }) ?? null;
@@ -133,7 +165,7 @@ class EchartsChart extends HTMLElement {
   async downloadSvg(fileName) {
     await this.#load();
     if (!this.#option) return;
-    const echarts = await loadEcharts();
+    const echarts = await loadSvg();
     const { width, height } = this.getBoundingClientRect();
     const chart = echarts.init(null, this.#isDark() ? 'dark' : null,
       { renderer: 'svg', ssr: true, width: Math.round(width) || 800, height: Math.round(height) || 480 });
@@ -158,7 +190,19 @@ class EchartsChart extends HTMLElement {
     const echarts = await loadEcharts();
     if (!this.isConnected || this.#chart) return;
     this.#dark = this.#isDark();
-    this.#chart = echarts.init(this, this.#dark ? 'dark' : null, { renderer: 'canvas' });
+    this.#canvas = Object.assign(document.createElement('div'), { className: 'echarts-canvas' });
+    this.#canvas.style.cssText = 'width:100%;height:100%';
+    this.replaceChildren(this.#canvas);
+    this.#chart = echarts.init(this.#canvas, this.#dark ? 'dark' : null, { renderer: 'canvas' });
+    this.#bindEvents();
+    this.#chart.setOption(this.#withDefaults(this.#option), true);
+  }
+
+  /** A click on an item is a `chart-click` of this element; "finished" (drawing and animation done) marks it rendered. */
+  #bindEvents() {
+    this.#chart.off('click');
+    this.#chart.off('finished');
+    this.#chart.on('finished', () => this.setAttribute('data-rendered', ''));
     this.#chart.on('click', (p) =>
       this.dispatchEvent(new CustomEvent('chart-click', {
         bubbles: true,
@@ -171,16 +215,14 @@ class EchartsChart extends HTMLElement {
           value: typeof p.value === 'number' ? p.value : null,
         },
       })));
-    // "finished" fires once drawing and animation are done: the chart is then safe to read and click.
-    this.#chart.on('finished', () => this.setAttribute('data-rendered', ''));
-    this.#chart.setOption(this.#withDefaults(this.#option), true);
   }
 
   #withDefaults(option) {
     // ARIA on (ECharts writes an aria-label description of the data), transparent so the page shows through.
     // An option with media queries keeps its components in baseOption.
     if (option.baseOption) return { ...option, baseOption: this.#withDefaults(option.baseOption) };
-    return { backgroundColor: 'transparent', ...option, aria: { enabled: true, ...(option.aria ?? {}) } };
+    const selected = (this.getAttribute('selected') ?? '').split(' ').filter(Boolean);
+    return withSelection({ backgroundColor: 'transparent', ...option, aria: { enabled: true, ...(option.aria ?? {}) } }, selected);
   }
 
   #isDark() {

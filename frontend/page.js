@@ -1,11 +1,10 @@
 // What the page does by itself, from the first paint on, without Vaadin: follow its links (in place
-// once the live page has taken over), copy links, close an explanation on Esc or a click elsewhere,
-// switch light and dark, download a chart, land a deep link below the sticky header. And it starts
-// the live page (takeover.js) on the reader's first interaction: before that, every control works
-// natively (disclosures open, links and forms load the view), and nothing of Vaadin loads.
+// once the live page has taken over), copy links, switch light and dark, download a chart, land a deep
+// link below the sticky header. And it starts the live page (takeover.js) on the reader's first
+// interaction, once that interaction has shown: before that, every control works natively
+// (disclosures and explanations open, links and forms load the view), and nothing of Vaadin loads.
 
 const root = document.documentElement;
-const main = document.getElementById('main');
 /** An embed (/embed/…) in another site's page: no live page, links open the full report. */
 const embedded = root.hasAttribute('data-embed');
 
@@ -15,7 +14,7 @@ let takingOver = null;
 
 /** Starts the live page (once). The report page only: an error page has nothing to take over. */
 function takeOver() {
-  if (!main?.dataset.version) return Promise.resolve();
+  if (!document.querySelector('report-page[first-response]')) return Promise.resolve();
   takingOver ??= import('./takeover.js')
     .then((m) => m.start())
     .then((go) => { navigate = go; })
@@ -26,22 +25,27 @@ function takeOver() {
   return takingOver;
 }
 
+// The reader's first interaction starts the live page, but only after the browser has shown what that
+// interaction does (an explanation opens natively at once): loading Vaadin's client must not delay it.
 const FIRST_INTERACTION = ['pointerdown', 'keydown', 'input', 'toggle'];
 function onFirstInteraction() {
   FIRST_INTERACTION.forEach((type) => document.removeEventListener(type, onFirstInteraction, true));
-  takeOver();
+  afterNextPaint(takeOver);
 }
+const afterNextPaint = (then) => requestAnimationFrame(() => setTimeout(then, 0));
 FIRST_INTERACTION.forEach((type) => document.addEventListener(type, onFirstInteraction, { capture: true, passive: true }));
 
 // --- Landing below the sticky header --------------------------------------------------------------
 
 // The stylesheet's scroll padding is an estimate of the bar's height; the bar's real height (it wraps
 // on a phone) replaces it. Only scrolling reads it, so setting it costs no layout of the page.
-const bar = document.querySelector('.header-bar');
+// The bar and the page's main part are looked up when needed: the live page's replace the first response's.
+const headerBar = () => document.querySelector('.header-bar');
 const fitScrollPadding = (height) => { root.style.scrollPaddingTop = `${Math.ceil(height) + 12}px`; };
-if (bar) new ResizeObserver(([entry]) => fitScrollPadding(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height)).observe(bar);
+if (headerBar()) new ResizeObserver(([entry]) => fitScrollPadding(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height)).observe(headerBar());
 
 function reveal(target, { flash = true } = {}) {
+  const bar = headerBar();
   const padding = bar ? Math.ceil(bar.getBoundingClientRect().height) + 12 : 0;
   if (bar) fitScrollPadding(bar.getBoundingClientRect().height);
   target.scrollIntoView({ block: 'start' });
@@ -62,7 +66,7 @@ function keepInPlace(target, padding) {
     if (Math.abs(off) > 1) window.scrollTo(0, window.scrollY + off);
   };
   const layout = new ResizeObserver(land);
-  layout.observe(main ?? document.body);
+  layout.observe(document.getElementById('main') ?? document.body);
   const READER = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
   const stop = () => {
     layout.disconnect();
@@ -74,13 +78,14 @@ function keepInPlace(target, padding) {
 
 function inView(target) {
   const rect = target.getBoundingClientRect();
-  const top = bar ? bar.getBoundingClientRect().bottom : 0;
+  const top = headerBar()?.getBoundingClientRect().bottom ?? 0;
   return rect.bottom > top && rect.top < window.innerHeight;
 }
 
 // A link without a fragment (typed, or from another site) still lands where its view points: the
 // server names the element. (With a fragment the browser has already scrolled there.)
-const pointedAt = main?.dataset.scrollTarget && !location.hash ? document.getElementById(main.dataset.scrollTarget) : null;
+const scrollTarget = document.getElementById('main')?.dataset.scrollTarget;
+const pointedAt = scrollTarget && !location.hash ? document.getElementById(scrollTarget) : null;
 if (pointedAt) reveal(pointedAt);
 
 // --- Links -------------------------------------------------------------------------------------------
@@ -119,16 +124,21 @@ document.addEventListener('click', (event) => {
   follow(link, event, { scroll: (target) => link.hasAttribute('data-section') || !inView(target) });
 });
 
-// A click on a segment of the value chain's Sankey does what the segment's own link does (in an embed:
-// opens that view of the full report in a new tab, as every link there does).
+// Before the live page (and in an embed), a click on a segment of the value chain's Sankey does what the
+// segment's own link does (in an embed: opens that view of the full report in a new tab, as every link
+// there does). On the live page the chart's own listener on the server selects it.
 document.addEventListener('chart-click', (event) => {
-  if (event.target.id !== 'value-chain-chart' || !event.detail?.id) return;
-  const link = document.querySelector(`a[data-segment="${CSS.escape(event.detail.id)}"]`);
+  if (navigate || event.target.id !== 'value-chain-chart' || !event.detail?.id) return;
+  const link = document.querySelector(`#segment-${CSS.escape(event.detail.id)} a.segment-select`);
   if (link && embedded) window.open(link.href, '_blank', 'noopener');
   else if (link) follow(link, null, { scroll: () => false });
 });
 
-// Once live, a form is applied as it is filled in (see live-page.js); before that it loads its view.
+// Once live, a form is applied as it is filled in (its fields tell the server as they change); before
+// that, submitting it loads its view.
+document.addEventListener('submit', (event) => {
+  if (navigate) event.preventDefault();
+});
 
 // --- Copy link ---------------------------------------------------------------------------------------
 
@@ -157,37 +167,11 @@ function toast(message) {
   toastTimer = setTimeout(() => box.classList.remove('shown'), 2500);
 }
 
-// --- Explanations: Esc or a click elsewhere closes the open one, as a popover would ---------------
+// --- Explanations ------------------------------------------------------------------------------------
 
-document.addEventListener('pointerdown', (event) => {
-  for (const open of document.querySelectorAll('details.info[open]')) {
-    if (!open.contains(event.target)) open.open = false;
-  }
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  const open = document.querySelector('details.info[open]');
-  if (!open) return;
-  open.open = false;
-  open.querySelector('summary')?.focus();
-});
-
-// An explanation opens beside its "i", right-aligned; near the left edge of the screen it moves right
-// so that all of it is on screen.
-function fitExplanation(details) {
-  const panel = details.querySelector(':scope > .info-panel');
-  if (!panel || !details.open) return;
-  panel.style.right = '';
-  const left = panel.getBoundingClientRect().left;
-  const margin = 8;
-  if (left < margin) panel.style.right = `${Math.floor(left - margin)}px`;
-}
-document.addEventListener('toggle', (event) => {
-  if (event.target.matches?.('details.info')) fitExplanation(event.target);
-}, true);
-document.addEventListener('part-shown', () => document.querySelectorAll('details.info[open]').forEach(fitExplanation));
-window.addEventListener('resize', () => document.querySelectorAll('details.info[open]').forEach(fitExplanation));
-if (main) document.querySelectorAll('details.info[open]').forEach(fitExplanation);
+// Before the live page an explanation is a native popover, which its "i" opens (and Esc or a click
+// elsewhere closes); a link that opens one (?info=…) opens it here.
+for (const open of document.querySelectorAll('[popover][opened]')) open.showPopover?.();
 
 // --- Light and dark ------------------------------------------------------------------------------------
 
@@ -206,8 +190,10 @@ document.addEventListener('click', (event) => {
   }
   showTheme();
 });
-// The live page renders the header again now and then; the pressed state is the reader's, not the server's.
-document.addEventListener('part-shown', showTheme);
+// The live page draws the header's switches again now and then; the pressed state is the reader's, not the server's.
+new MutationObserver(() => {
+  if (document.getElementById('theme-switch')?.getAttribute('aria-pressed') !== String(isDark())) showTheme();
+}).observe(document.body, { childList: true, subtree: true });
 
 // --- Chart downloads --------------------------------------------------------------------------------
 

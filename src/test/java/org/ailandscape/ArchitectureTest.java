@@ -1,5 +1,6 @@
 package org.ailandscape;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -30,16 +31,38 @@ class ArchitectureTest {
     }
 
     @Test
-    void theLinkSchemeAndThePageRenderWithoutVaadin() {
-        noClasses().that().resideInAnyPackage("..link..", "..page..", "..share..")
+    void theLinkSchemeTheReadingTheFiguresTheApiAndTheLinkPreviewsAreFreeOfVaadin() {
+        noClasses().that().resideInAnyPackage("..link..", "..reading..", "..figures..", "..share..", "..api..", "..report..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..")
                 .check(CLASSES);
     }
 
     @Test
-    void theApiAndTheLinkPreviewsDoNotDependOnTheLivePage() {
-        noClasses().that().resideInAnyPackage("..api..", "..share..", "..page..", "..link..")
+    void nothingUsesFlowsInternals() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.internal..", "com.vaadin.flow.component.internal..",
+                        "com.vaadin.flow.router.internal..")
+                .check(new ClassFileImporter().importPackages("org.ailandscape"));
+    }
+
+    @Test
+    void thePagesComponentsKnowNothingOfTheRouteOrTheFirstResponse() {
+        noClasses().that().resideInAnyPackage("..page..", "..chart..", "..api..", "..share..", "..link..", "..reading..", "..figures..")
                 .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void thePageIsBuiltOfComponentsNotJsoupMarkup() {
+        // jsoup may parse and sanitise (and write a document's head); the page's markup is Flow's elements.
+        noClasses().that().resideInAnyPackage("..page..").and().doNotHaveSimpleName("EmbedPage").and().doNotHaveSimpleName("Rendered")
+                .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSectionsAreVaadinComponents() {
+        classes().that().resideInAPackage("..page..").and().haveSimpleNameEndingWith("Section")
+                .should().beAssignableTo(com.vaadin.flow.component.Component.class)
                 .check(CLASSES);
     }
 

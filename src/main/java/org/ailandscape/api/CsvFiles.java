@@ -14,7 +14,7 @@ import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jsoup.nodes.Element;
+import org.ailandscape.figures.ChartTable;
 
 /**
  * The CSV files of the API: UTF-8 with a byte-order mark (so spreadsheets read the Chinese), the
@@ -47,12 +47,8 @@ final class CsvFiles {
     }
 
     /** A chart's numbers as its table on the page shows them (the page rendered in one language). */
-    static String table(ReportSnapshot snapshot, Element table, Language language) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Element row : table.select("tr")) {
-            rows.add(row.select("> th, > td").stream().map(cell -> cell.text().strip()).toList());
-        }
-        return write(Citation.of(snapshot, language), rows);
+    static String table(ReportSnapshot snapshot, ChartTable table, Language language) {
+        return write(Citation.of(snapshot, language), table.lines());
     }
 
     private static String write(String citation, List<List<String>> rows) {

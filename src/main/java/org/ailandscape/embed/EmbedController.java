@@ -8,9 +8,9 @@ import java.util.List;
 import org.ailandscape.link.PageState;
 import org.ailandscape.link.ReadingMode;
 import org.ailandscape.page.EmbedPage;
-import org.ailandscape.page.PageRenderer;
-import org.ailandscape.page.PageView;
-import org.ailandscape.page.Translations;
+import org.ailandscape.page.Stylesheet;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Translations;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.Section;
@@ -43,15 +43,13 @@ class EmbedController {
     private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final ReportService service;
-    private final PageRenderer renderer;
     private final Translations translations;
     private final EmbedPage page;
 
-    EmbedController(ReportService service, PageRenderer renderer, Translations translations) {
+    EmbedController(ReportService service, Translations translations, Stylesheet stylesheet) {
         this.service = service;
-        this.renderer = renderer;
         this.translations = translations;
-        this.page = bundle();
+        this.page = new EmbedPage(stylesheet.css(), scripts());
     }
 
     @GetMapping("/embed/chart/{chartId}")
@@ -65,7 +63,7 @@ class EmbedController {
     ResponseEntity<String> section(@PathVariable String sectionId, @RequestParam MultiValueMap<String, String> parameters) {
         return Section.byId(sectionId)
                 .map(section -> ResponseEntity.ok().contentType(HTML).cacheControl(CACHING)
-                        .body(page.section(section, view(parameters, false), renderer, base(), theme(parameters))))
+                        .body(page.section(section, view(parameters, false), base(), theme(parameters))))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -87,20 +85,18 @@ class EmbedController {
         return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
-    /** The page bundle's stylesheet and script, as the production build named them in its index.html. */
-    private static EmbedPage bundle() {
+    /** The page bundle's module scripts (the page's own script and the chart element), as the production build named them in its index.html. */
+    private static List<String> scripts() {
         try (InputStream in = EmbedController.class.getClassLoader().getResourceAsStream("META-INF/VAADIN/webapp/index.html")) {
             if (in == null) {
-                log.warn("No production bundle (META-INF/VAADIN/webapp/index.html): embeds are served without styles and charts");
-                return new EmbedPage(List.of(), List.of());
+                log.warn("No production bundle (META-INF/VAADIN/webapp/index.html): embeds are served without their charts");
+                return List.of();
             }
             Document index = Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return new EmbedPage(
-                    index.select("link[rel=stylesheet][href]").eachAttr("href").stream().map(EmbedController::relative).toList(),
-                    index.select("script[type=module][src]").eachAttr("src").stream().map(EmbedController::relative).toList());
+            return index.select("script[type=module][src]").eachAttr("src").stream().map(EmbedController::relative).toList();
         } catch (IOException e) {
-            log.warn("Could not read the production bundle's index.html: embeds are served without styles and charts", e);
-            return new EmbedPage(List.of(), List.of());
+            log.warn("Could not read the production bundle's index.html: embeds are served without their charts", e);
+            return List.of();
         }
     }
 

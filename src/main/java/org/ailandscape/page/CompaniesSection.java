@@ -1,177 +1,152 @@
 package org.ailandscape.page;
 
-import java.util.List;
-import java.util.Map;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.ailandscape.link.PageState;
-import org.ailandscape.report.CompanyQuery;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Reading;
 import org.ailandscape.report.Section;
-import org.ailandscape.report.model.Companies;
-import org.ailandscape.report.model.Companies.Company;
 import org.ailandscape.report.model.Report;
 import org.ailandscape.report.model.Text;
-import org.ailandscape.report.model.ValueChain;
-import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The notable companies: a table whose every column sorts (scale by amount, unknowns last), a text
- * filter matched in both languages, a layer filter, the value-chain selection as a chip, a count, a
- * CSV of what is shown, and an empty state with a way out. Without script it is a form and links; with
- * it, typing and ticking update the table in place.
+ * The notable companies: the filter (a text matched in both languages, the layers), the value-chain
+ * selection as a chip, a count and a CSV of what is shown, and the {@link CompanyTable} — or, when
+ * nothing matches, a way out. Without script the filter is a form and the headings are links; on the
+ * live page typing and ticking filter at once, and the links are followed on the server, keeping the
+ * rest of the reader's view.
  */
-final class CompaniesSection {
+final class CompaniesSection extends SectionFrame {
 
-    private CompaniesSection() {}
+    private final TextInput filter;
+    private final LayerFilter layers;
+    private final Block formState;
+    private final Block chip;
+    private final Block status;
+    private final CompanyTable table;
+    private final Block empty;
+    private final Div tableWrap;
 
-    /** The filter is the link's {@code q} (the text) and {@code layers} (the ticked layers); the sort and the selection are links. */
-    static final PartActions ACTIONS = new PartActions() {
-        @Override
-        public UnaryOperator<PageState> typed(String name, List<String> values, Report report) {
-            if (name.equals(PageState.QUERY)) return s -> s.withQuery(PartActions.first(values));
-            if (name.equals(PageState.LAYERS)) return s -> s.withLayers(Set.copyOf(values));
-            return s -> s;
+    CompaniesSection(PageView view, ViewChanges changes) {
+        super(Section.COMPANIES, view);
+        Reading reading = view.reading();
+
+        filter = new TextInput("company-filter", PageState.QUERY, "search");
+        filter.setPlaceholder(reading.t("companies.filterPlaceholder"));
+        filter.addValueChangeListener(event -> {
+            if (event.isFromClient()) changes.inPlace(s -> s.withQuery(event.getValue()));
+        });
+        Div field = new Div(Block.cached(view.key() + "|filter-label",
+                () -> Markup.text("label", reading.t("companies.filter")).setAttribute("for", "company-filter")), filter);
+        field.addClassNames("field", "filter-field");
+        layers = new LayerFilter(view, ticked -> changes.inPlace(s -> s.withLayers(ticked)));
+        formState = Block.cached(formKey(view), () -> formState(view));
+        GetForm form = new GetForm("company-controls", "./#" + Section.COMPANIES.id(), "grid-controls");
+        form.add(field, layers, formState);
+        getContent().add(form);
+
+        chip = Block.cached(chipKey(view), () -> chip(view));
+        status = Block.cached(statusKey(view), () -> status(view));
+        table = new CompanyTable(view);
+        empty = Block.cached(view.key() + "|company-empty", () -> empty(view));
+        tableWrap = new Div();
+        tableWrap.addClassNames("table-wrap", "company-table-wrap");
+        getContent().add(chip, status, tableWrap);
+        // The headings sort, the chip clears the selection, the empty state clears the filter: the rest of the view stays.
+        FollowedLinks.listen(this, "a.sort", link -> changes.follow(s -> s.forLinks().withSort(link.sort())));
+        FollowedLinks.listen(this, "#company-segment-clear", link -> changes.follow(s -> s.forLinks().withNode(null)));
+        FollowedLinks.listen(this, "#company-clear", link -> changes.follow(s -> s.forLinks().withQuery("").withLayers(Set.of()).withNode(null)));
+        show(view);
+    }
+
+    @Override
+    Text heading(PageView view) {
+        return view.report().companies().heading();
+    }
+
+    @Override
+    PageState shown(PageState state) {
+        return state.forLinks().tableOnly();
+    }
+
+    @Override
+    public void show(PageView view) {
+        super.show(view);
+        filter.show(view.state().q());
+        layers.show(view);
+        formState.show(formKey(view), () -> formState(view));
+        chip.show(chipKey(view), () -> chip(view));
+        status.show(statusKey(view), () -> status(view));
+        table.show(view);
+        Component shown = table.rows().isEmpty() ? empty : table;
+        if (tableWrap.getChildren().findFirst().orElse(null) != shown) {
+            tableWrap.removeAll();
+            tableWrap.add(shown);
         }
+    }
 
-        @Override
-        public UnaryOperator<PageState> found(Set<String> open, Map<String, List<String>> values, Report report) {
-            UnaryOperator<PageState> text = values.containsKey(PageState.QUERY) ? typed(PageState.QUERY, values.get(PageState.QUERY), report) : s -> s;
-            UnaryOperator<PageState> layers = values.containsKey(PageState.LAYERS) ? typed(PageState.LAYERS, values.get(PageState.LAYERS), report) : s -> s;
-            return s -> layers.apply(text.apply(s));
-        }
-    };
+    /** The companies the table shows now (for tests). */
+    java.util.List<org.ailandscape.report.model.Companies.Company> rows() {
+        return table.rows();
+    }
 
-    /** The column keys of the URL's {@code sort}, in the table's order. */
-    private static final Map<CompanyQuery.Column, String> CLASSES = Map.of(
-            CompanyQuery.Column.COMPANY, "col-company", CompanyQuery.Column.LAYER, "col-layer",
-            CompanyQuery.Column.ROLE, "col-role", CompanyQuery.Column.SCALE, "col-scale");
+    private static String formKey(PageView view) {
+        return view.key() + "|company-form|" + view.state().forLinks().withQuery("").withLayers(Set.of()).toQueryString();
+    }
 
-    static Element render(PageView view) {
+    private static String chipKey(PageView view) {
+        return view.key() + "|company-chip|" + view.state().tableOnly().toQueryString();
+    }
+
+    private static String statusKey(PageView view) {
+        return view.key() + "|company-status|" + view.state().tableOnly().toQueryString();
+    }
+
+    /** Without script the form needs the rest of the view (hidden fields) and a button; with it, the stylesheet hides the button. */
+    private static Element formState(PageView view) {
+        Reading reading = view.reading();
+        Element actions = Markup.el("div", "form-actions");
+        view.state().forLinks().withQuery("").withLayers(Set.of()).toParameters().forEach((name, value) ->
+                actions.appendChild(Markup.el("input").setAttribute("type", "hidden").setAttribute("name", name).setAttribute("value", value)));
+        actions.appendChild(Markup.text("button", reading.t("companies.apply"), "apply").setAttribute("type", "submit"));
+        return actions;
+    }
+
+    private static Element chip(PageView view) {
         Reading reading = view.reading();
         Report report = view.report();
-        Companies companies = report.companies();
         PageState state = view.state();
-        Element section = SectionFrame.of(Section.COMPANIES, companies.heading(), view);
-
-        section.appendChild(controls(view));
-
-        Element chip = Fragments.el("p", "selection-chip").attr("id", "company-segment-chip");
+        Element chip = Markup.el("p", "selection-chip").setAttribute("id", "company-segment-chip");
         if (state.node() != null) {
-            Text name = report.segment(state.node()).map(ValueChain.Segment::name)
-                    .or(() -> report.tier(state.node()).map(ValueChain.Tier::name)).orElse(new Text(state.node(), state.node()));
-            chip.appendChild(Fragments.chrome("span", reading.t("companies.segmentFilter", reading.lead(name)), reading));
-            chip.appendChild(SectionFrame.stateLink(Fragments.chrome("a", reading.t("companies.segmentClear"), reading, "chip-clear")
-                    .attr("id", "company-segment-clear").attr("aria-label", reading.t("companies.segmentClearLabel", reading.lead(name))),
-                    state.forLinks().withNode(null), Section.COMPANIES.id()));
+            Text name = ValueChainSection.nodeName(report, state.node());
+            chip.appendChild(Markup.text("span", reading.t("companies.segmentFilter", reading.lead(name))));
+            chip.appendChild(stateLink(Markup.text("a", reading.t("companies.segmentClear"), "chip-clear").setAttribute("id", "company-segment-clear")
+                    .setAttribute("aria-label", reading.t("companies.segmentClearLabel", reading.lead(name))), state.tableOnly().withNode(null), Section.COMPANIES.id()));
         }
-        section.appendChild(chip);
-
-        CompanyQuery query = state.companyQuery(view.snapshot());
-        List<Company> shown = view.snapshot().companies(query, reading.lead());
-        Element status = Fragments.el("div", "grid-status");
-        status.appendChild(Fragments.chrome("p", reading.t("companies.count", shown.size(), companies.companies().size()), reading, "count")
-                .attr("id", "company-count").attr("aria-live", "polite"));
-        String csvQuery = state.tableOnly().withLang(null).toQueryString();
-        status.appendChild(Fragments.chrome("a", reading.t("download.csv"), reading, "download-link").attr("id", "company-csv")
-                .attr("href", "api/companies.csv?lang=" + reading.lead().key() + (csvQuery.isEmpty() ? "" : "&" + csvQuery))
-                .attr("download", "").attr("aria-label", reading.t("download.csvLabel")));
-        section.appendChild(status);
-
-        if (shown.isEmpty()) {
-            Element empty = Fragments.el("div", "empty-state").attr("id", "company-empty");
-            empty.appendChild(Fragments.chrome("p", reading.t("companies.empty"), reading));
-            empty.appendChild(SectionFrame.stateLink(Fragments.chrome("a", reading.t("companies.clear"), reading, "button-link")
-                    .attr("id", "company-clear"), state.forLinks().withQuery("").withLayers(Set.of()).withNode(null), Section.COMPANIES.id()));
-            section.appendChild(empty);
-        } else {
-            section.appendChild(Fragments.el("div", "table-wrap", "company-table-wrap").appendChild(table(shown, view)));
-        }
-        return section;
+        return chip;
     }
 
-    /** The filter: a form that works as one without script (GET with the rest of the view in hidden fields). */
-    private static Element controls(PageView view) {
+    private static Element status(PageView view) {
         Reading reading = view.reading();
         PageState state = view.state();
-        Element form = Fragments.el("form", "grid-controls").attr("id", "company-controls").attr("method", "get")
-                .attr("action", "./#" + Section.COMPANIES.id());
-        state.forLinks().withQuery("").withLayers(Set.of()).toParameters()
-                .forEach((name, value) -> form.appendChild(Fragments.el("input").attr("type", "hidden").attr("name", name).attr("value", value)));
-
-        Element field = Fragments.el("div", "field", "filter-field");
-        field.appendChild(Fragments.chrome("label", reading.t("companies.filter"), reading).attr("for", "company-filter"));
-        field.appendChild(Fragments.el("input").attr("id", "company-filter").attr("type", "search").attr("name", PageState.QUERY)
-                .attr("value", state.q()).attr("placeholder", reading.t("companies.filterPlaceholder"))
-                .attr("autocomplete", "off").attr("data-input", PageState.QUERY));
-        form.appendChild(field);
-
-        Element layers = Fragments.el("fieldset", "layer-filter").attr("id", "company-layers");
-        layers.appendChild(Fragments.chrome("legend", reading.t("companies.layers"), reading));
-        Element list = Fragments.el("ul");
-        for (Companies.Layer layer : view.report().companies().layers()) {
-            Element box = Fragments.el("input").attr("type", "checkbox").attr("name", PageState.LAYERS).attr("value", layer.id())
-                    .attr("id", "layer-" + layer.id()).attr("data-input", PageState.LAYERS);
-            if (state.layers().contains(layer.id())) box.attr("checked", true);
-            Element label = Fragments.el("label", "layer-chip").attr("for", "layer-" + layer.id())
-                    .text(reading.lead(layer.name()));
-            list.appendChild(Fragments.el("li").appendChild(box).appendChild(label));
-        }
-        layers.appendChild(list);
-        form.appendChild(layers);
-        // Without script the form needs a button; with it, every change applies at once (the stylesheet hides it then).
-        form.appendChild(Fragments.chrome("button", reading.t("companies.apply"), reading, "apply").attr("type", "submit"));
-        return form;
+        int shown = view.snapshot().companies(state.companyQuery(view.snapshot()), reading.lead()).size();
+        Element status = Markup.el("div", "grid-status");
+        status.appendChild(Markup.text("p", reading.t("companies.count", shown, view.report().companies().companies().size()), "count")
+                .setAttribute("id", "company-count").setAttribute("aria-live", "polite"));
+        String csvQuery = state.tableOnly().withLang(null).toQueryString();
+        status.appendChild(Markup.link("api/companies.csv?lang=" + reading.lead().key() + (csvQuery.isEmpty() ? "" : "&" + csvQuery), reading.t("download.csv"), "download-link")
+                .setAttribute("id", "company-csv").setAttribute("download", "").setAttribute("aria-label", reading.t("download.csvLabel")));
+        return status;
     }
 
-    private static Element table(List<Company> shown, PageView view) {
+    private static Element empty(PageView view) {
         Reading reading = view.reading();
-        Report report = view.report();
-        Companies.Columns names = report.companies().columns();
-        Element table = Fragments.el("table", "company-table").attr("id", "company-table")
-                .attr("aria-describedby", "company-count");
-        table.appendChild(Fragments.el("caption", "visually-hidden").text(reading.lead(report.companies().heading())));
-        Element head = Fragments.el("tr");
-        head.appendChild(header(CompanyQuery.Column.COMPANY, names.company(), view));
-        head.appendChild(header(CompanyQuery.Column.LAYER, names.layer(), view));
-        head.appendChild(header(CompanyQuery.Column.ROLE, names.role(), view));
-        head.appendChild(header(CompanyQuery.Column.SCALE, names.scale(), view));
-        table.appendChild(Fragments.el("thead").appendChild(head));
-
-        Element body = Fragments.el("tbody");
-        Function<Company, Text> layerName = c -> report.layer(c.layer()).map(Companies.Layer::name).orElse(new Text(c.layer(), c.layer()));
-        for (Company company : shown) {
-            Element row = Fragments.el("tr").attr("id", "company-" + company.id());
-            Element name = Fragments.el("th", CLASSES.get(CompanyQuery.Column.COMPANY)).attr("scope", "row");
-            Fragments.bilingual(name, "span", company.name(), reading);
-            row.appendChild(name);
-            row.appendChild(cell(CompanyQuery.Column.LAYER, names.layer(), layerName.apply(company), reading));
-            row.appendChild(cell(CompanyQuery.Column.ROLE, names.role(), company.description(), reading));
-            row.appendChild(cell(CompanyQuery.Column.SCALE, names.scale(), company.scale().display(), reading));
-            body.appendChild(row);
-        }
-        return table.appendChild(body);
-    }
-
-    private static Element cell(CompanyQuery.Column column, Text columnName, Text text, Reading reading) {
-        Element td = Fragments.el("td", CLASSES.get(column)).attr("data-label", reading.lead(columnName));
-        Fragments.bilingual(td, "span", text, reading);
-        return td;
-    }
-
-    /** A column header: a link that sorts by it (ascending, then descending, then the report's order). */
-    private static Element header(CompanyQuery.Column column, Text name, PageView view) {
-        Reading reading = view.reading();
-        CompanyQuery.@Nullable Sort sort = view.state().sort();
-        boolean sorted = sort != null && sort.column() == column;
-        CompanyQuery.@Nullable Sort next = !sorted ? new CompanyQuery.Sort(column, true) : sort.ascending() ? new CompanyQuery.Sort(column, false) : null;
-        Element th = Fragments.el("th", CLASSES.get(column)).attr("scope", "col");
-        if (sorted) th.attr("aria-sort", sort.ascending() ? "ascending" : "descending");
-        Element link = Fragments.el("a", "sort").text(reading.lead(name))
-                .attr("id", "sort-" + column.name().toLowerCase(java.util.Locale.ROOT));
-        link.appendChild(Fragments.el("span", "sort-icon").attr("aria-hidden", "true"));
-        th.appendChild(SectionFrame.stateLink(link, view.state().forLinks().withSort(next), Section.COMPANIES.id()));
-        return th;
+        Element empty = Markup.el("div", "empty-state").setAttribute("id", "company-empty");
+        empty.appendChild(Markup.text("p", reading.t("companies.empty")));
+        empty.appendChild(stateLink(Markup.text("a", reading.t("companies.clear"), "button-link").setAttribute("id", "company-clear"),
+                view.state().tableOnly().withQuery("").withLayers(Set.of()).withNode(null), Section.COMPANIES.id()));
+        return empty;
     }
 }

@@ -1,19 +1,40 @@
 package org.ailandscape.page;
 
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.List;
+import org.ailandscape.reading.PageView;
 import org.ailandscape.report.Section;
-import org.jsoup.nodes.Element;
+import org.ailandscape.report.model.Text;
+import org.jspecify.annotations.Nullable;
 
 /** The KPI cards, and the charts of their figures. */
-final class KpiSection {
+final class KpiSection extends SectionFrame {
 
-    private KpiSection() {}
+    private final List<MetricCard> cards = new ArrayList<>();
 
-    static Element render(PageView view) {
-        Element section = SectionFrame.of(Section.KPIS, null, view);
-        Element cards = Fragments.el("ul", "card-grid", "metrics", "kpis");
-        view.report().kpis().kpis().forEach(m -> cards.appendChild(MetricCards.card(m, "kpi", view)));
-        section.appendChild(cards);
-        ChartFigures.appendTo(section, Section.KPIS, view);
-        return section;
+    KpiSection(PageView view, ViewChanges changes) {
+        super(Section.KPIS, view);
+        UnorderedList list = new UnorderedList();
+        list.addClassNames("card-grid", "metrics", "kpis");
+        view.report().kpis().kpis().forEach(m -> {
+            MetricCard card = new MetricCard(m, "kpi", view, changes);
+            cards.add(card);
+            list.add(card);
+        });
+        getContent().add(list);
+        Block charts = ChartFigure.gridOf(Section.KPIS, view);
+        if (charts != null) getContent().add(charts);
+    }
+
+    @Override
+    @Nullable Text heading(PageView view) {
+        return null;
+    }
+
+    @Override
+    public void show(PageView view) {
+        super.show(view);
+        cards.forEach(c -> c.show(view));
     }
 }

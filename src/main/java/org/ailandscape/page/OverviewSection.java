@@ -1,52 +1,85 @@
 package org.ailandscape.page;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
 import org.ailandscape.link.LinkTarget;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Reading;
 import org.ailandscape.report.Section;
 import org.ailandscape.report.model.Overview;
-import org.jsoup.nodes.Element;
+import org.ailandscape.report.model.Text;
+import org.jspecify.annotations.Nullable;
 
-/** The headline metrics, and the industry's phase with its four eras as a timeline. */
-final class OverviewSection {
+/** The headline metrics, the industry's phase with its four eras as a timeline, and the market-size projection. */
+final class OverviewSection extends SectionFrame {
 
-    private OverviewSection() {}
+    private final List<ViewPart> parts = new ArrayList<>();
 
-    static Element render(PageView view) {
-        Reading reading = view.reading();
+    OverviewSection(PageView view, ViewChanges changes) {
+        super(Section.OVERVIEW, view);
         Overview overview = view.report().overview();
-        Element section = SectionFrame.of(Section.OVERVIEW, null, view);
-        Element cards = Fragments.el("ul", "card-grid", "metrics");
-        overview.headlineMetrics().forEach(m -> cards.appendChild(MetricCards.card(m, "headline", view)));
-        section.appendChild(cards);
+        UnorderedList cards = new UnorderedList();
+        cards.addClassNames("card-grid", "metrics");
+        overview.headlineMetrics().forEach(m -> cards.add(part(new MetricCard(m, "headline", view, changes))));
+        getContent().add(cards, phase(view, changes));
+        Block charts = ChartFigure.gridOf(Section.OVERVIEW, view);
+        if (charts != null) getContent().add(charts);
+    }
 
-        Overview.Phase p = overview.phase();
-        Element phase = Fragments.el("div", "phase", "card").attr("id", "phase");
-        phase.appendChild(MetricCards.explanation(LinkTarget.PHASE, p.label(), p.intro(), p.sourceLine(),
-                view.snapshot().sources(p.sources()), "", "phase", view));
-        Element now = Fragments.el("p", "phase-now");
-        Fragments.bilingual(now, "span", p.label(), reading, "phase-label");
-        Fragments.bilingual(now, "strong", p.display(), reading, "phase-value");
-        phase.appendChild(now);
-        Fragments.bilingual(phase, "p", p.intro(), reading, "phase-intro");
-        Element timeline = Fragments.el("ol", "timeline");
-        for (Overview.Era era : p.eras()) {
-            Element item = Fragments.el("li", "era");
-            item.attr("id", "era-" + era.id());
-            if (era.current()) item.addClass("current");
-            item.appendChild(Fragments.el("span", "era-marker").attr("aria-hidden", "true").text(era.marker()));
-            Element text = Fragments.el("div", "era-text");
-            Element title = Fragments.el("p", "era-title");
-            Fragments.bilingual(title, "span", era.name(), reading, "era-name");
-            title.appendChild(Fragments.el("span", "era-period").text(era.period().in(reading.lead())));
-            if (era.current()) title.appendChild(Fragments.chrome("span", reading.t("overview.now"), reading, "badge"));
-            text.appendChild(title);
-            Fragments.bilingual(text, "p", era.description(), reading, "era-description");
-            item.appendChild(text);
-            timeline.appendChild(item);
-        }
-        phase.appendChild(timeline);
-        Fragments.bilingual(phase, "p", p.sourceLine(), reading, "source-line");
-        section.appendChild(phase);
-        ChartFigures.appendTo(section, Section.OVERVIEW, view);
-        return section;
+    @Override
+    @Nullable Text heading(PageView view) {
+        return null;
+    }
+
+    @Override
+    public void show(PageView view) {
+        super.show(view);
+        parts.forEach(p -> p.show(view));
+    }
+
+    private <T extends ViewPart> T part(T part) {
+        parts.add(part);
+        return part;
+    }
+
+    private Div phase(PageView view, ViewChanges changes) {
+        Reading reading = view.reading();
+        Overview.Phase p = view.report().overview().phase();
+        Div phase = new Div();
+        phase.setId("phase");
+        phase.addClassNames("phase", "card");
+        Explanation explanation = part(new Explanation(new Explanation.Content(LinkTarget.PHASE, p.label(), p.intro(), p.sourceLine(),
+                view.snapshot().sources(p.sources()), "", "phase"), view, changes));
+        phase.add(explanation.button(), explanation);
+        phase.add(Block.cached(view.key() + "|phase", () -> {
+            Element body = Markup.el("div", "phase-body");
+            Element now = Markup.el("p", "phase-now");
+            Markup.bilingual(now, "span", p.label(), reading, "phase-label");
+            Markup.bilingual(now, "strong", p.display(), reading, "phase-value");
+            body.appendChild(now);
+            Markup.bilingual(body, "p", p.intro(), reading, "phase-intro");
+            Element timeline = Markup.el("ol", "timeline");
+            for (Overview.Era era : p.eras()) {
+                Element item = Markup.el("li", "era").setAttribute("id", "era-" + era.id());
+                if (era.current()) item.getClassList().add("current");
+                item.appendChild(Markup.text("span", era.marker(), "era-marker").setAttribute("aria-hidden", "true"));
+                Element text = Markup.el("div", "era-text");
+                Element title = Markup.el("p", "era-title");
+                Markup.bilingual(title, "span", era.name(), reading, "era-name");
+                title.appendChild(Markup.text("span", era.period().in(reading.lead()), "era-period"));
+                if (era.current()) title.appendChild(Markup.text("span", reading.t("overview.now"), "badge"));
+                text.appendChild(title);
+                Markup.bilingual(text, "p", era.description(), reading, "era-description");
+                item.appendChild(text);
+                timeline.appendChild(item);
+            }
+            body.appendChild(timeline);
+            Markup.bilingual(body, "p", p.sourceLine(), reading, "source-line");
+            return body;
+        }));
+        return phase;
     }
 }

@@ -1,125 +1,164 @@
 package org.ailandscape.page;
 
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.dom.Element;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.ailandscape.link.LinkTarget;
 import org.ailandscape.link.PageState;
 import org.ailandscape.link.ReadingMode;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Reading;
 import org.ailandscape.report.SearchHit;
 import org.ailandscape.report.Section;
-import org.ailandscape.report.model.Report;
 import org.ailandscape.report.model.ReportInfo;
-import org.jsoup.nodes.Element;
 
 /**
- * The top of the page: kicker and title, then a bar that stays while scrolling with the section
- * links, the search across the report, the language links (EN / 中文 / both, each keeping the rest of
- * the view) and the light/dark switch.
+ * The top of the page: kicker and title, then a bar that stays while scrolling with the section links,
+ * the search across the report (its results are links to where each term is), the language links (EN /
+ * 中文 / both, each keeping the rest of the view) and the light/dark switch.
  */
-final class PageHeader {
+final class PageHeader extends Composite<Header> implements ViewPart {
 
     private static final int MAX_HITS = 12;
 
-    /** The search box is the link's {@code find}. */
-    static final PartActions ACTIONS = new PartActions() {
-        @Override
-        public UnaryOperator<PageState> typed(String name, List<String> values, Report report) {
-            return name.equals(PageState.FIND) ? s -> s.withFind(PartActions.first(values)) : s -> s;
-        }
+    private final TextInput search;
+    private final Block results;
+    private final Block modes;
 
-        @Override
-        public UnaryOperator<PageState> found(Set<String> open, Map<String, List<String>> values, Report report) {
-            return values.containsKey(PageState.FIND) ? typed(PageState.FIND, values.get(PageState.FIND), report) : s -> s;
-        }
-    };
-
-    private PageHeader() {}
-
-    static Element render(PageView view) {
+    PageHeader(PageView view, ViewChanges changes) {
         Reading reading = view.reading();
-        PageState state = view.state();
-        ReportInfo info = view.report().info();
-        Element header = Fragments.el("header", "page-header").attr("id", "page-header").attr("lang", reading.lead().htmlLang());
-        header.appendChild(Fragments.chrome("a", reading.t("nav.skip"), reading, "skip-link").attr("href", "#main"));
+        Header header = getContent();
+        header.setId("page-header");
+        header.addClassName("page-header");
+        header.getElement().setAttribute("lang", reading.lead().htmlLang());
+        String words = view.key();
+        header.add(Block.cached(words + "|masthead", () -> masthead(view)));
 
-        Element masthead = Fragments.el("div", "masthead");
-        Fragments.bilingual(masthead, "p", info.kicker(), reading, "kicker");
-        Element title = Fragments.el("h1", "title");
-        Fragments.bilingual(title, "span", info.title(), reading);
-        masthead.appendChild(title);
-        // On paper only: where the printout comes from (the page's script writes the full address when printing).
-        Element printed = Fragments.el("p", "print-meta");
-        printed.appendChild(Fragments.chrome("span", reading.t("print.permalink") + " ", reading));
-        printed.appendChild(Fragments.el("span", "print-url").text(view.state().forLinks().href()));
-        printed.appendChild(Fragments.chrome("span", " · " + reading.t("footer.version", view.snapshot().dataset().id()), reading));
-        masthead.appendChild(printed);
-        header.appendChild(masthead);
-
-        Element nav = Fragments.el("nav", "section-nav").attr("aria-label", reading.t("nav.label"));
-        Element list = Fragments.el("ul");
-        for (Section section : Section.values()) {
-            list.appendChild(Fragments.el("li").appendChild(Fragments.chrome("a", reading.t("nav." + section.id()), reading, "nav-link")
-                    .attr("href", view.href(state.languageOnly().withSection(section), section.id())).attr("data-section", section.id())));
-        }
-        nav.appendChild(list);
-
-        Element tools = Fragments.el("div", "header-tools");
-        tools.appendChild(search(view));
-        Element modes = Fragments.el("div", "mode-switch").attr("role", "group").attr("aria-label", reading.t("lang.label"));
-        for (ReadingMode mode : ReadingMode.values()) {
-            Element link = Fragments.el("a", "mode").attr("id", "lang-" + mode.key()).attr("href", state.withLang(mode).href())
-                    .attr("hreflang", mode == ReadingMode.ZH ? "zh-Hans" : mode == ReadingMode.EN ? "en" : "")
-                    .attr("lang", mode == ReadingMode.ZH ? "zh-Hans" : "en").text(reading.t("lang." + mode.key()));
-            if (link.attr("hreflang").isEmpty()) link.removeAttr("hreflang");
-            if (mode == reading.mode()) link.attr("aria-current", "true");
-            modes.appendChild(link);
-        }
-        tools.appendChild(modes);
-        // The theme is the reader's device setting unless they choose here; the page's script keeps the choice.
-        Element theme = Fragments.el("button", "theme-switch").attr("type", "button").attr("id", "theme-switch")
-                .attr("aria-pressed", "false").attr("aria-label", reading.t("theme.dark"));
-        theme.appendChild(Fragments.el("span", "to-dark").attr("aria-hidden", "true").text("☾"));
-        theme.appendChild(Fragments.el("span", "to-light").attr("aria-hidden", "true").text("☀"));
-        tools.appendChild(theme);
-
-        header.appendChild(Fragments.el("div", "header-bar").appendChild(nav).appendChild(tools));
-        return header;
+        search = new TextInput("report-search", PageState.FIND, "search");
+        search.setPlaceholder(reading.t("search.placeholder"));
+        search.getElement().setAttribute("aria-label", reading.t("search.label"));
+        search.getElement().setAttribute("aria-controls", "report-search-results");
+        search.addValueChangeListener(event -> {
+            if (event.isFromClient()) changes.inPlace(s -> s.withFind(event.getValue()));
+        });
+        results = Block.cached(resultsKey(view), () -> results(view));
+        GetForm form = new GetForm("", "./", "report-search");
+        form.getElement().setAttribute("role", "search");
+        form.add(Block.cached(formKey(view), () -> formState(view)), search, results);
+        modes = Block.cached(modesKey(view), () -> modes(view));
+        Div tools = new Div(form, modes);
+        tools.addClassName("header-tools");
+        Div bar = new Div(Block.cached(words + "|nav", () -> nav(view)), tools);
+        bar.addClassName("header-bar");
+        header.add(bar);
+        show(view);
     }
 
-    /** The search: a form (a link of its own without script), its results a list of links to where each term is. */
-    private static Element search(PageView view) {
+    @Override
+    public void show(PageView view) {
+        search.show(view.state().find());
+        results.show(resultsKey(view), () -> results(view));
+        modes.show(modesKey(view), () -> modes(view));
+    }
+
+    private static String resultsKey(PageView view) {
+        return view.key() + "|find|" + view.state().languageOnly().withFind(view.state().find()).toQueryString();
+    }
+
+    private static String modesKey(PageView view) {
+        return view.key() + "|modes|" + view.state().toQueryString();
+    }
+
+    private static String formKey(PageView view) {
+        return view.key() + "|search-form|" + view.state().languageOnly().toQueryString();
+    }
+
+    private static Element masthead(PageView view) {
+        Reading reading = view.reading();
+        ReportInfo info = view.report().info();
+        Element top = Markup.el("div", "masthead-block");
+        top.appendChild(Markup.link("#main", reading.t("nav.skip"), "skip-link"));
+        Element masthead = Markup.el("div", "masthead");
+        Markup.bilingual(masthead, "p", info.kicker(), reading, "kicker");
+        Element title = Markup.el("h1", "title");
+        Markup.bilingual(title, "span", info.title(), reading);
+        masthead.appendChild(title);
+        // On paper only: where the printout comes from (the page's script writes the full address when printing).
+        Element printed = Markup.el("p", "print-meta");
+        printed.appendChild(Markup.text("span", reading.t("print.permalink") + " "));
+        printed.appendChild(Markup.text("span", view.state().languageOnly().href(), "print-url"));
+        printed.appendChild(Markup.text("span", " · " + reading.t("footer.version", view.snapshot().dataset().id())));
+        masthead.appendChild(printed);
+        return top.appendChild(masthead);
+    }
+
+    private static Element nav(PageView view) {
+        Reading reading = view.reading();
+        Element nav = Markup.el("nav", "section-nav").setAttribute("aria-label", reading.t("nav.label"));
+        Element list = Markup.el("ul");
+        for (Section section : Section.values()) {
+            list.appendChild(Markup.el("li").appendChild(Markup.link(SectionFrame.href(view.state().languageOnly().withSection(section), section.id()),
+                    reading.t("nav." + section.id()), "nav-link").setAttribute("data-section", section.id())));
+        }
+        return nav.appendChild(list);
+    }
+
+    /** The language links, each keeping the whole view, and the theme switch (the page's script keeps the reader's choice). */
+    private static Element modes(PageView view) {
         Reading reading = view.reading();
         PageState state = view.state();
-        Element form = Fragments.el("form", "report-search").attr("role", "search").attr("method", "get").attr("action", "./");
-        if (state.lang() != null) form.appendChild(Fragments.el("input").attr("type", "hidden").attr("name", PageState.LANG).attr("value", state.lang().key()));
-        form.appendChild(Fragments.chrome("label", reading.t("search.label"), reading, "visually-hidden").attr("for", "report-search"));
-        form.appendChild(Fragments.el("input").attr("id", "report-search").attr("type", "search").attr("name", PageState.FIND)
-                .attr("value", state.find()).attr("placeholder", reading.t("search.placeholder")).attr("autocomplete", "off")
-                .attr("aria-controls", "report-search-results").attr("data-input", PageState.FIND));
-        Element panel = Fragments.el("div", "search-panel").attr("id", "report-search-results").attr("role", "region")
-                .attr("aria-label", reading.t("search.results"));
-        if (state.find().isBlank()) {
-            panel.attr("hidden", true);
-        } else {
-            List<SearchHit> hits = onePerPlace(view.snapshot().search(state.find()), reading);
-            panel.appendChild(Fragments.chrome("p", reading.t("search.count", hits.size()), reading, "search-count").attr("role", "status"));
-            Element list = Fragments.el("ul", "search-results");
-            for (SearchHit hit : hits.stream().limit(MAX_HITS).toList()) list.appendChild(Fragments.el("li").appendChild(result(hit, view)));
-            panel.appendChild(list);
+        Element wrap = Markup.el("div", "header-switches");
+        Element modes = Markup.el("div", "mode-switch").setAttribute("role", "group").setAttribute("aria-label", reading.t("lang.label"));
+        for (ReadingMode mode : ReadingMode.values()) {
+            Element link = Markup.link(state.withLang(mode).href(), reading.t("lang." + mode.key()), "mode").setAttribute("id", "lang-" + mode.key())
+                    .setAttribute("lang", mode == ReadingMode.ZH ? "zh-Hans" : "en");
+            if (mode != ReadingMode.BOTH) link.setAttribute("hreflang", mode == ReadingMode.ZH ? "zh-Hans" : "en");
+            if (mode == reading.mode()) link.setAttribute("aria-current", "true");
+            modes.appendChild(link);
         }
-        return form.appendChild(panel);
+        wrap.appendChild(modes);
+        Element theme = Markup.el("button", "theme-switch").setAttribute("type", "button").setAttribute("id", "theme-switch")
+                .setAttribute("aria-pressed", "false").setAttribute("aria-label", reading.t("theme.dark"));
+        theme.appendChild(Markup.text("span", "☾", "to-dark").setAttribute("aria-hidden", "true"));
+        theme.appendChild(Markup.text("span", "☀", "to-light").setAttribute("aria-hidden", "true"));
+        return wrap.appendChild(theme);
+    }
+
+    /** Without script the search is a GET form: it keeps the language. */
+    private static Element formState(PageView view) {
+        Element state = Markup.el("div", "form-state");
+        if (view.state().lang() != null) {
+            state.appendChild(Markup.el("input").setAttribute("type", "hidden").setAttribute("name", PageState.LANG).setAttribute("value", view.state().lang().key()));
+        }
+        return state;
+    }
+
+    /** The results: a count and a list of links to where each term is (hidden while there is no search). */
+    private static Element results(PageView view) {
+        Reading reading = view.reading();
+        PageState state = view.state();
+        Element panel = Markup.el("div", "search-panel").setAttribute("id", "report-search-results").setAttribute("role", "region")
+                .setAttribute("aria-label", reading.t("search.results"));
+        if (state.find().isBlank()) return panel.setAttribute("hidden", true);
+        List<SearchHit> hits = onePerPlace(view.snapshot().search(state.find()), reading);
+        panel.appendChild(Markup.text("p", reading.t("search.count", hits.size()), "search-count").setAttribute("role", "status"));
+        Element list = Markup.el("ul", "search-results");
+        for (SearchHit hit : hits.stream().limit(MAX_HITS).toList()) list.appendChild(Markup.el("li").appendChild(result(hit, view)));
+        return panel.appendChild(list);
     }
 
     private static Element result(SearchHit hit, PageView view) {
         Reading reading = view.reading();
-        Element link = Fragments.el("a").attr("href", href(hit, view));
-        link.appendChild(Fragments.chrome("span", reading.t("nav." + hit.section().id()), reading, "search-section"));
-        link.appendChild(Fragments.el("span", "search-title").text(hit.title().in(reading.lead())));
+        Element link = Markup.el("a").setAttribute("href", href(hit, view));
+        link.appendChild(Markup.text("span", reading.t("nav." + hit.section().id()), "search-section"));
+        link.appendChild(Markup.text("span", hit.title().in(reading.lead()), "search-title"));
         if (!hit.snippet().equals(hit.title().in(hit.language()))) {
-            link.appendChild(Fragments.el("span", "search-snippet").attr("lang", hit.language().htmlLang()).text(hit.snippet()));
+            link.appendChild(Markup.text("span", hit.snippet(), "search-snippet").setAttribute("lang", hit.language().htmlLang()));
         }
         return link;
     }
@@ -140,12 +179,12 @@ final class PageHeader {
         PageState base = view.state().languageOnly();
         boolean era = view.report().overview().phase().eras().stream().anyMatch(e -> e.id().equals(hit.itemId()));
         return switch (hit.section()) {
-            case OVERVIEW, KPIS -> era ? view.href(base.withSection(Section.OVERVIEW), "era-" + hit.itemId())
-                    : view.href(base.withInfo(hit.itemId()), PageRenderer.elementId(LinkTarget.of(base.withInfo(hit.itemId()), view.report()).orElseThrow()));
-            case VALUE_CHAIN -> view.href(base.withNode(hit.itemId()), "segment-" + hit.itemId());
-            case COMPANIES -> view.href(base.withSection(Section.COMPANIES).withQuery(hit.title().in(view.reading().lead())), Section.COMPANIES.id());
-            case FAQ -> view.href(base.withSection(Section.FAQ).withFaq(Set.of(hit.itemId())), "faq-" + hit.itemId());
-            case MARKET, FORCES, REGIONS -> view.href(base.withSection(hit.section()), hit.section().id() + "-" + hit.itemId());
+            case OVERVIEW, KPIS -> era ? SectionFrame.href(base.withSection(Section.OVERVIEW), "era-" + hit.itemId())
+                    : SectionFrame.href(base.withInfo(hit.itemId()), ReportPage.elementId(LinkTarget.of(base.withInfo(hit.itemId()), view.report()).orElseThrow()));
+            case VALUE_CHAIN -> SectionFrame.href(base.withNode(hit.itemId()), "segment-" + hit.itemId());
+            case COMPANIES -> SectionFrame.href(base.withSection(Section.COMPANIES).withQuery(hit.title().in(view.reading().lead())), Section.COMPANIES.id());
+            case FAQ -> SectionFrame.href(base.withSection(Section.FAQ).withFaq(Set.of(hit.itemId())), "faq-" + hit.itemId());
+            case MARKET, FORCES, REGIONS -> SectionFrame.href(base.withSection(hit.section()), hit.section().id() + "-" + hit.itemId());
         };
     }
 }

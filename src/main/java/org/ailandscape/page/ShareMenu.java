@@ -1,15 +1,18 @@
 package org.ailandscape.page;
 
+import com.vaadin.flow.dom.Element;
 import org.ailandscape.link.PageState;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Reading;
 import org.ailandscape.report.Section;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * "Share" on a chart or a section, and "Cite" for the whole report: a native disclosure with the embed
- * snippet and the citations. Everything in it works without script (plain links to the embed page and
- * to each citation format); with script, the page writes the snippet with this site's address and
- * fetches the citations (their access date is today's, so they are not part of the cached page).
+ * "Share" on a chart or a section, and "Cite" for a figure or the whole report: a native disclosure with
+ * the downloads, the embed snippet and the citations. Everything in it works without script (plain links
+ * to the embed page and to each citation format); with script, the page's own script ({@code page.js})
+ * writes the snippet with this site's address and fetches the citations (their access date is today's,
+ * so they are not part of the page).
  */
 final class ShareMenu {
 
@@ -21,28 +24,24 @@ final class ShareMenu {
     /** Share a chart: its downloads (SVG, CSV), an embed, a citation. */
     static Element forChart(String chartId, String canvasId, String title, PageView view) {
         Reading reading = view.reading();
-        Element menu = menu("share-chart-" + chartId, reading.t("share.open"), reading.t("share.chartLabel", title), reading);
-        Element panel = menu.selectFirst(".share-panel");
-        Element downloads = Fragments.el("p", "share-downloads");
-        downloads.appendChild(Fragments.chrome("span", reading.t("share.download") + " ", reading, "share-label"));
-        downloads.appendChild(Fragments.chrome("button", "SVG", reading, "chart-svg").attr("type", "button").attr("id", "chart-" + chartId + "-svg")
-                .attr("data-svg", canvasId).attr("data-file", chartId + ".svg").attr("aria-label", reading.t("share.svgLabel", title)));
-        downloads.appendChild(Fragments.chrome("a", "CSV", reading, "chart-csv").attr("id", "chart-" + chartId + "-csv")
-                .attr("href", "api/charts/" + chartId + ".csv?lang=" + reading.lead().key()).attr("download", "")
-                .attr("aria-label", reading.t("share.csvLabel", title)));
+        Element menu = menu("share-chart-" + chartId, reading.t("share.open"), reading.t("share.chartLabel", title));
+        Element panel = menu.getChild(1);
+        Element downloads = Markup.el("p", "share-downloads");
+        downloads.appendChild(Markup.text("span", reading.t("share.download") + " ", "share-label"));
+        downloads.appendChild(Markup.text("button", "SVG", "chart-svg").setAttribute("type", "button").setAttribute("id", "chart-" + chartId + "-svg")
+                .setAttribute("data-svg", canvasId).setAttribute("data-file", chartId + ".svg").setAttribute("aria-label", reading.t("share.svgLabel", title)));
+        downloads.appendChild(Markup.link("api/charts/" + chartId + ".csv?lang=" + reading.lead().key(), "CSV", "chart-csv")
+                .setAttribute("id", "chart-" + chartId + "-csv").setAttribute("download", "").setAttribute("aria-label", reading.t("share.csvLabel", title)));
         panel.appendChild(downloads);
         panel.appendChild(embed("embed/chart/" + chartId + "?lang=" + reading.mode().key(), title, reading, "chart-" + chartId));
         panel.appendChild(cite(view.state().languageOnly(), chartId, reading, "chart-" + chartId));
         return menu;
     }
 
-    /** Share a section: an embed of it in the view's state, a citation. */
-    static Element forSection(Section section, String heading, PageView view) {
-        Reading reading = view.reading();
-        Element menu = menu("share-section-" + section.id(), reading.t("share.open"), reading.t("share.sectionLabel", heading), reading);
-        Element panel = menu.selectFirst(".share-panel");
-        // Only what this section's part shows of the link (its rendering is shared by every link that shows the same).
-        PageState shown = PagePart.of(section).shows(view.state()).forLinks();
+    /** Share a section: an embed of it in what it shows of the view ({@code shown}), a citation. */
+    static Element forSection(Section section, String heading, PageState shown, Reading reading) {
+        Element menu = menu("share-section-" + section.id(), reading.t("share.open"), reading.t("share.sectionLabel", heading));
+        Element panel = menu.getChild(1);
         String query = shown.toQueryString();
         panel.appendChild(embed("embed/section/" + section.id() + (query.isEmpty() ? "" : "?" + query), heading, reading, "section-" + section.id()));
         panel.appendChild(cite(shown.withSection(section), null, reading, "section-" + section.id()));
@@ -50,25 +49,24 @@ final class ShareMenu {
     }
 
     /** Cite a headline figure or KPI (in its explanation). */
-    static Element forFigure(String metricId, String label, PageView view) {
-        Reading reading = view.reading();
-        Element menu = menu("cite-metric-" + metricId, reading.t("share.cite"), reading.t("cite.figureLabel", label), reading);
-        menu.selectFirst(".share-panel").appendChild(cite(view.state().languageOnly(), metricId, reading, "metric-" + metricId));
+    static Element forFigure(String metricId, String label, PageState state, Reading reading) {
+        Element menu = menu("cite-metric-" + metricId, reading.t("share.cite"), reading.t("cite.figureLabel", label));
+        menu.getChild(1).appendChild(cite(state.languageOnly(), metricId, reading, "metric-" + metricId));
         return menu;
     }
 
     /** Cite the whole report (the footer's). */
     static Element forReport(PageView view) {
         Reading reading = view.reading();
-        Element menu = menu("cite-report", reading.t("cite.report"), reading.t("cite.report"), reading);
-        menu.selectFirst(".share-panel").appendChild(cite(view.state().languageOnly(), null, reading, "report"));
+        Element menu = menu("cite-report", reading.t("cite.report"), reading.t("cite.report"));
+        menu.getChild(1).appendChild(cite(view.state().languageOnly(), null, reading, "report"));
         return menu;
     }
 
-    private static Element menu(String id, String label, String accessibleName, Reading reading) {
-        Element menu = Fragments.el("details", "share-menu").attr("id", id);
-        menu.appendChild(Fragments.chrome("summary", label, reading, "share-button").attr("aria-label", accessibleName));
-        return menu.appendChild(Fragments.el("div", "share-panel"));
+    private static Element menu(String id, String label, String accessibleName) {
+        Element menu = Markup.el("details", "share-menu").setAttribute("id", id);
+        menu.appendChild(Markup.text("summary", label, "share-button").setAttribute("aria-label", accessibleName));
+        return menu.appendChild(Markup.el("div", "share-panel"));
     }
 
     /**
@@ -76,20 +74,20 @@ final class ShareMenu {
      * the page's script writes this site's in, with the few lines of script that fit the frame to its content.
      */
     private static Element embed(String src, String title, Reading reading, String id) {
-        Element block = Fragments.el("div", "share-block");
-        block.appendChild(Fragments.chrome("p", reading.t("share.embed"), reading, "share-label"));
+        Element block = Markup.el("div", "share-block");
+        block.appendChild(Markup.text("p", reading.t("share.embed"), "share-label"));
         String snippet = "<iframe src=\"" + attr(src) + "\" title=\"" + attr(title) + "\" width=\"100%\" height=\"" + FRAME_HEIGHT + "\" loading=\"lazy\""
                 + " style=\"border:0;width:100%\" data-ai-landscape-embed></iframe>";
-        block.appendChild(Fragments.el("textarea", "share-code").attr("id", "embed-code-" + id).attr("readonly", true).attr("rows", "4")
-                .attr("spellcheck", "false").attr("data-embed", src)
-                .attr("aria-label", reading.t("share.embedLabel", title)).text(snippet));
-        Element actions = Fragments.el("p", "share-actions");
-        actions.appendChild(Fragments.chrome("button", reading.t("share.copy"), reading, "share-copy").attr("type", "button")
-                .attr("data-copy-from", "embed-code-" + id).attr("data-copied", reading.t("share.copied")));
-        actions.appendChild(Fragments.chrome("a", reading.t("share.preview"), reading, "share-preview").attr("href", src)
-                .attr("target", "_blank").attr("rel", "noopener"));
+        // The snippet is text in a text area (escaped as such), for the reader to copy.
+        block.appendChild(Markup.text("textarea", snippet, "share-code").setAttribute("id", "embed-code-" + id).setAttribute("readonly", true)
+                .setAttribute("rows", "4").setAttribute("spellcheck", "false").setAttribute("data-embed", src)
+                .setAttribute("aria-label", reading.t("share.embedLabel", title)));
+        Element actions = Markup.el("p", "share-actions");
+        actions.appendChild(Markup.text("button", reading.t("share.copy"), "share-copy").setAttribute("type", "button")
+                .setAttribute("data-copy-from", "embed-code-" + id).setAttribute("data-copied", reading.t("share.copied")));
+        actions.appendChild(Markup.link(src, reading.t("share.preview"), "share-preview").setAttribute("target", "_blank").setAttribute("rel", "noopener"));
         block.appendChild(actions);
-        block.appendChild(Fragments.chrome("p", reading.t("share.embedHelp"), reading, "share-help"));
+        block.appendChild(Markup.text("p", reading.t("share.embedHelp"), "share-help"));
         return block;
     }
 
@@ -97,13 +95,13 @@ final class ShareMenu {
     private static Element cite(PageState state, @Nullable String item, Reading reading, String id) {
         String query = state.toQueryString() + (item == null ? "" : (state.toQueryString().isEmpty() ? "" : "&") + "item=" + item);
         String base = "api/cite" + (query.isEmpty() ? "?" : "?" + query + "&");
-        Element block = Fragments.el("div", "share-block");
-        block.appendChild(Fragments.chrome("p", reading.t("share.cite"), reading, "share-label"));
-        Element list = Fragments.el("ul", "cite-list").attr("id", "cite-" + id).attr("data-cite", base.substring(0, base.length() - 1))
-                .attr("data-copy-label", reading.t("share.copy")).attr("data-copied", reading.t("share.copied"));
+        Element block = Markup.el("div", "share-block");
+        block.appendChild(Markup.text("p", reading.t("share.cite"), "share-label"));
+        Element list = Markup.el("ul", "cite-list").setAttribute("id", "cite-" + id).setAttribute("data-cite", base.substring(0, base.length() - 1))
+                .setAttribute("data-copy-label", reading.t("share.copy")).setAttribute("data-copied", reading.t("share.copied"));
         for (String[] format : new String[][] {{"apa", "APA 7"}, {"bibtex", "BibTeX"}, {"gbt7714", "GB/T 7714"}, {"plain", reading.t("cite.plain")}}) {
-            list.appendChild(Fragments.el("li").attr("data-format", format[0]).appendChild(Fragments.el("a", "cite-format")
-                    .attr("href", base + "format=" + format[0]).attr("target", "_blank").attr("rel", "noopener nofollow").text(format[1])));
+            list.appendChild(Markup.el("li").setAttribute("data-format", format[0]).appendChild(Markup.link(base + "format=" + format[0], format[1], "cite-format")
+                    .setAttribute("target", "_blank").setAttribute("rel", "noopener nofollow")));
         }
         return block.appendChild(list);
     }

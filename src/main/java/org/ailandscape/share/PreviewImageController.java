@@ -11,7 +11,7 @@ import org.ailandscape.report.ReportService;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
 import org.ailandscape.link.PageState;
-import org.ailandscape.page.Translations;
+import org.ailandscape.reading.Translations;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

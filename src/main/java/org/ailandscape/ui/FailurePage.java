@@ -1,7 +1,7 @@
 package org.ailandscape.ui;
 
-import org.ailandscape.page.ErrorRenderer;
-import org.ailandscape.page.Translations;
+import org.ailandscape.page.ErrorContent;
+import org.ailandscape.reading.Translations;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -21,7 +21,7 @@ class FailurePage extends ErrorPage implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         LOG.error("Opening {} failed", event.getLocation().getPathWithQueryParameters(), parameter.getCaughtException());
-        show(ErrorRenderer.FAILED);
+        show(ErrorContent.FAILED);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ailandscape.link.PageState;
-import org.ailandscape.page.ErrorRenderer;
-import org.ailandscape.page.PageRenderer;
-import org.ailandscape.page.PageView;
-import org.ailandscape.page.Translations;
+import org.ailandscape.page.ErrorContent;
+import org.ailandscape.page.ReportPage;
+import org.ailandscape.page.Rendered;
+import org.ailandscape.page.Stylesheet;
+import org.ailandscape.page.ViewChanges;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Translations;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.model.Language;
@@ -24,23 +27,28 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * The first response of every link holds the page: the whole report in the link's language and state,
- * styled by the stylesheet in its {@code <head>}, readable and navigable without any script, found by
- * the browser's find-in-page, and with the link preview's tags. Vaadin's client comes later, when the
- * reader first interacts (see {@code frontend/index.ts}), and takes this page over as it is
- * ({@link DashboardView}). A path the dashboard does not have answers 404 with the not-found page.
+ * The first response of every link holds the page: the {@link ReportPage} of the link's view, built
+ * detached (no UI, no session) by the same components as the live page and written out with Flow's own
+ * conversion ({@link Rendered}), with the stylesheet in its {@code <head>} and the link preview's tags.
+ * It reads and navigates without any script and the browser's find-in-page finds its words. Vaadin's
+ * client comes on the reader's first interaction ({@code frontend/page.js}), and the live page it
+ * builds takes this copy's place. A path the dashboard does not have answers 404 with the not-found page.
+ *
+ * <p>Written out, the page is the live page's elements, with the two differences that only a page
+ * without Vaadin's client needs ({@link ReportPage#writtenOut()}).
  */
 @Component
 class FirstResponse implements VaadinServiceInitListener {
 
     private final ReportService service;
-    private final PageRenderer renderer;
     private final Translations translations;
+    private final Stylesheet stylesheet;
+    private final WrittenPages written = new WrittenPages();
 
-    FirstResponse(ReportService service, PageRenderer renderer, Translations translations) {
+    FirstResponse(ReportService service, Translations translations, Stylesheet stylesheet) {
         this.service = service;
-        this.renderer = renderer;
         this.translations = translations;
+        this.stylesheet = stylesheet;
     }
 
     @Override
@@ -52,22 +60,21 @@ class FirstResponse implements VaadinServiceInitListener {
         VaadinRequest request = response.getVaadinRequest();
         Document document = response.getDocument();
         Language browser = Language.of(request.getLocale());
-        // A browser too old for Vaadin's client can still read the page: no redirect to Vaadin's old-browser notice.
-        document.head().select("script").stream().filter(s -> s.data().contains("oldbrowser")).forEach(Element::remove);
+        document.head().appendElement("style").appendChild(new DataNode(stylesheet.css()));
         Element outlet = document.getElementById("outlet");
         if (!isReportPath(request.getPathInfo())) {
             response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
-            document.title(ErrorRenderer.title(ErrorRenderer.NOT_FOUND, browser, translations));
+            document.title(ErrorContent.title(ErrorContent.NOT_FOUND, browser, translations));
             document.selectFirst("html").attr("lang", browser.htmlLang());
-            outlet.before(ErrorRenderer.render(ErrorRenderer.NOT_FOUND, browser, translations));
+            outlet.before(Rendered.outerHtml(ErrorContent.of(ErrorContent.NOT_FOUND, browser, translations)));
             return;
         }
         ReportSnapshot snapshot = service.snapshot();
         PageState state = PageState.parse(parameters(request)).knownTo(snapshot.report());
         LinkPreviewTags.write(document, snapshot.report(), snapshot.dataset(), state, browser, translations::get, baseUrl(request));
         PageView view = PageView.of(snapshot, state, browser, translations);
-        // The rendered page goes in as it is (a data node is written out verbatim): no second parse.
-        outlet.before(new DataNode(renderer.body(view)));
+        // Written out once per view and kept (a data node goes into the document as it is: no second parse).
+        outlet.appendChild(new DataNode(written.page(view, () -> new ReportPage(view, ViewChanges.NONE).writtenOut())));
     }
 
     /** The report is the one page; every view of it is this path with a query. */

@@ -1,7 +1,7 @@
 package org.ailandscape.ui;
 
-import org.ailandscape.page.ErrorRenderer;
-import org.ailandscape.page.Translations;
+import org.ailandscape.page.ErrorContent;
+import org.ailandscape.reading.Translations;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,7 +17,7 @@ class NotFoundPage extends ErrorPage implements HasErrorParameter<NotFoundExcept
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show(ErrorRenderer.NOT_FOUND);
+        show(ErrorContent.NOT_FOUND);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import com.vaadin.flow.server.HandlerHelper;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class VaadinRequestTypeGuard extends OncePerRequestFilter {
 
-    /** Flow 25's request types (HandlerHelper.RequestType). */
-    private static final Set<String> KNOWN = Set.of("init", "uidl", "webcomponent-resync", "heartbeat", "push", "oldbrowser", "i18n");
+    /** The request types Flow knows, from its own public list. */
+    private static final Set<String> KNOWN = Arrays.stream(HandlerHelper.RequestType.values())
+            .map(HandlerHelper.RequestType::getIdentifier).collect(Collectors.toUnmodifiableSet());
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

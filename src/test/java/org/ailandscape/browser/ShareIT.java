@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.ailandscape.page.ChartFigures;
+import org.ailandscape.figures.ChartFigures;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
 import org.apache.commons.csv.CSVFormat;

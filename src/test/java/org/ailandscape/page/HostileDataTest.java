@@ -11,6 +11,9 @@ import org.ailandscape.link.PageState;
 import org.ailandscape.report.DataFixtures;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.ReportStore;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Reading;
+import org.ailandscape.reading.Translations;
 import org.ailandscape.report.model.Language;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ class HostileDataTest {
     void markupInTheDataReachesThePageAsText() throws IOException {
         ReportSnapshot snapshot = hostile();
         PageState state = PageState.parse("lang=en&find=onerror");
-        String html = new PageRenderer().body(new PageView(snapshot, new Reading(state.mode(Language.EN), Language.EN, new Translations()), state));
+        String html = new ReportPage(new PageView(snapshot, new Reading(state.mode(Language.EN), Language.EN, new Translations()), state), ViewChanges.NONE).writtenOut();
         for (String where : List.of("Kicker ", "Label ", "Why ", "Role ", "Force ", "Region ", "Question ", "Segment ")) {
             assertThat(html).as(where).contains(where + ESCAPED);
         }

@@ -29,7 +29,7 @@ class ErrorPagesTest extends SpringBrowserlessTest {
     }
 
     private static String html(com.vaadin.flow.component.Component page) {
-        return String.valueOf(page.getElement().getProperty("innerHTML"));
+        return org.ailandscape.page.Rendered.outerHtml(page.getElement());
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.ailandscape.page;
+
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import org.ailandscape.link.PageState;
+import org.ailandscape.reading.PageView;
+import org.ailandscape.reading.Reading;
+import org.ailandscape.report.model.Source;
+import org.ailandscape.report.model.Text;
+
+/**
+ * What an "i" explains about a figure: a Vaadin {@link Popover} beside its button with the explanation,
+ * the named sources, the period, a link to it and its citation. The link's {@code info} is the open
+ * explanation (one at a time: opening another closes this one, as a click elsewhere does).
+ *
+ * <p>In the first response the explanation is there too, closed (the page opens it at once, before
+ * Vaadin's client has loaded, see {@code FirstResponse}); its {@code opened} attribute says that the link
+ * opens it.
+ */
+final class Explanation extends Popover implements ViewPart {
+
+    /** What the explanation says: a headline metric's, a KPI's, or the industry phase's. */
+    record Content(String id, Text label, Text explanation, Text sourceLine, List<Source> sources, String period, String anchorId) {}
+
+    private final String id;
+    private final NativeButton button;
+
+    Explanation(Content content, PageView view, ViewChanges changes) {
+        this.id = content.id();
+        Reading reading = view.reading();
+        button = new NativeButton();
+        button.setId("info-" + id);
+        button.addClassName("info-button");
+        button.getElement().setAttribute("aria-label", reading.t("info.open", reading.lead(content.label())));
+        button.getElement().setAttribute("aria-controls", "explain-" + id);
+        button.getElement().setProperty("innerHTML", "<span aria-hidden=\"true\">i</span>");
+        setId("explain-" + id);
+        addClassName("info-panel");
+        setTarget(button);
+        setPosition(PopoverPosition.BOTTOM_END);
+        setAriaLabel(reading.lead(content.label()));
+        getElement().setProperty("innerHTML", Block.markup(view.key() + "|explain|" + id,
+                () -> panel(content, view)));
+        addOpenedChangeListener(event -> {
+            if (!event.isFromClient()) return;
+            mark(event.isOpened());
+            changes.inPlace(s -> event.isOpened() ? s.withInfo(id) : id.equals(s.info()) ? s.withInfo(null) : s);
+        });
+        show(view);
+    }
+
+    /**
+     * For a page without Vaadin's client (see {@link ReportPage#writtenOut()}): in this popover's place, a
+     * native one with the same content and attributes, which its "i" opens ({@code popovertarget}). The
+     * page is then no longer a live page's: this is for writing it out only.
+     */
+    void asNativePopover() {
+        Element inPlace = new Element("div");
+        getElement().getAttributeNames().forEach(name -> inPlace.setAttribute(name, getElement().getAttribute(name)));
+        inPlace.setAttribute("popover", "auto");
+        inPlace.setAttribute("role", "dialog");
+        inPlace.setProperty("innerHTML", getElement().getProperty("innerHTML"));
+        Element parent = getElement().getParent();
+        parent.insertChild(parent.indexOfChild(getElement()), inPlace);
+        getElement().removeFromParent();
+        button.getElement().setAttribute("popovertarget", getId().orElseThrow());
+    }
+
+    /** The "i" that opens it. */
+    NativeButton button() {
+        return button;
+    }
+
+    @Override
+    public void show(PageView view) {
+        boolean open = id.equals(view.state().info());
+        if (open != isOpened()) setOpened(open);
+        mark(open);
+    }
+
+    /** The open state as an attribute too: the first response is written from attributes. */
+    private void mark(boolean open) {
+        if (open != getElement().hasAttribute("opened")) getElement().setAttribute("opened", open);
+    }
+
+    private static Element panel(Content content, PageView view) {
+        Reading reading = view.reading();
+        Element panel = Markup.el("div");
+        Element title = Markup.el("p", "info-title");
+        Markup.bilingual(title, "span", content.label(), reading);
+        panel.appendChild(title);
+        Markup.bilingual(panel, "p", content.explanation(), reading, "info-explanation");
+        Element meta = Markup.el("dl", "info-meta");
+        meta.appendChild(Markup.text("dt", reading.t("info.sources")));
+        Element sourceList = Markup.el("dd");
+        Element list = Markup.el("ul", "source-list");
+        for (Source source : content.sources()) list.appendChild(source(source, reading));
+        sourceList.appendChild(list);
+        Markup.bilingual(sourceList, "p", content.sourceLine(), reading, "source-line");
+        meta.appendChild(sourceList);
+        if (!content.period().isBlank()) {
+            meta.appendChild(Markup.text("dt", reading.t("info.period")));
+            meta.appendChild(Markup.text("dd", content.period()));
+        }
+        panel.appendChild(meta);
+        Element actions = Markup.el("div", "info-actions");
+        PageState state = PageState.EMPTY.withLang(view.state().lang());
+        actions.appendChild(SectionFrame.copyLink("copy-info-" + content.id(), SectionFrame.href(state.withInfo(content.id()), content.anchorId()),
+                reading.t("link.copyInfo", reading.lead(content.label())), reading));
+        actions.appendChild(ShareMenu.forFigure(content.id(), reading.lead(content.label()), state, reading));
+        panel.appendChild(actions);
+        return panel;
+    }
+
+    /** How a source reads: "IDC · Semiconductor Forecast · Apr 2026", or the report's own statement. */
+    static Element source(Source source, Reading reading) {
+        Element item = Markup.el("li", "source");
+        if (source.isReport() || source.publisher() == null) return item.appendChild(Markup.text("span", reading.t("source.report")));
+        item.appendChild(Markup.text("span", reading.lead(source.publisher()), "publisher"));
+        if (source.title() != null) item.appendChild(Markup.plain(" · "), Markup.text("cite", reading.lead(source.title())));
+        if (source.date() != null) item.appendChild(Markup.plain(" · "), Markup.text("span", reading.lead(source.date()), "date"));
+        return item;
+    }
+}
