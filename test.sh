@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Every test: unit and browserless tests, then the production build, then the browser tests (*IT) against it.
+# Every test: the page's own JavaScript (node:test), then the unit and browserless tests, the production
+# build and the browser tests (*IT) against it.
 set -euo pipefail
 cd "$(dirname "$0")"
 source .mvn/toolchain.sh
+node --test frontend/tests/*.test.js
 exec ./mvnw -B verify "$@"

@@ -4,7 +4,7 @@
 // chunk), so the page paints without it. A click on a data item is a `chart-click` event (it bubbles)
 // with the item's `key` as its id. A changed `src` (another language) draws again. `selected` names the
 // keys of the data items that stand out (space-separated); the others fade.
-import { withSelection } from './chart-selection.js';
+import { withDefaults } from './chart-option.js';
 
 let echartsReady;
 const loadEcharts = () => (echartsReady ??= import('./echarts-setup.js').then((m) => m.echarts));
@@ -218,11 +218,7 @@ class EchartsChart extends HTMLElement {
   }
 
   #withDefaults(option) {
-    // ARIA on (ECharts writes an aria-label description of the data), transparent so the page shows through.
-    // An option with media queries keeps its components in baseOption.
-    if (option.baseOption) return { ...option, baseOption: this.#withDefaults(option.baseOption) };
-    const selected = (this.getAttribute('selected') ?? '').split(' ').filter(Boolean);
-    return withSelection({ backgroundColor: 'transparent', ...option, aria: { enabled: true, ...(option.aria ?? {}) } }, selected);
+    return withDefaults(option, (this.getAttribute('selected') ?? '').split(' ').filter(Boolean));
   }
 
   #isDark() {

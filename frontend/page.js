@@ -4,6 +4,9 @@
 // interaction, once that interaction has shown: before that, every control works natively
 // (disclosures and explanations open, links and forms load the view), and nothing of Vaadin loads.
 
+import { absolute, copyText } from './clipboard.js';
+import { embedSnippet, heightMessage } from './embed-snippet.js';
+
 const root = document.documentElement;
 /** An embed (/embed/…) in another site's page: no live page, links open the full report. */
 const embedded = root.hasAttribute('data-embed');
@@ -140,20 +143,21 @@ document.addEventListener('submit', (event) => {
   if (navigate) event.preventDefault();
 });
 
+// --- Focus survives a redraw ------------------------------------------------------------------------
+
+// The live page draws a part again when what it shows changes (a selection, a sort): an element that had
+// focus is then a new element with the same id, and it gets the focus back (a keyboard reader keeps their place).
+let focusedId = '';
+document.addEventListener('focusin', (event) => { focusedId = event.target.id ?? ''; });
+new MutationObserver(() => {
+  if (!focusedId || (document.activeElement && document.activeElement !== document.body)) return;
+  document.getElementById(focusedId)?.focus({ preventScroll: true });
+}).observe(document.body, { childList: true, subtree: true });
+
 // --- Copy link ---------------------------------------------------------------------------------------
 
 async function copy(link) {
-  const url = new URL(link.getAttribute('href'), location.href).href;
-  try {
-    await navigator.clipboard.writeText(url);
-  } catch {
-    const area = Object.assign(document.createElement('textarea'), { value: url, readOnly: true });
-    area.style.cssText = 'position:fixed;opacity:0';
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
+  await copyText(absolute(link.getAttribute('href'), location.href));
   toast(link.dataset.copy);
 }
 
@@ -167,11 +171,38 @@ function toast(message) {
   toastTimer = setTimeout(() => box.classList.remove('shown'), 2500);
 }
 
-// --- Explanations ------------------------------------------------------------------------------------
+// --- Explanations (before the live page: disclosures) -----------------------------------------------
 
-// Before the live page an explanation is a native popover, which its "i" opens (and Esc or a click
-// elsewhere closes); a link that opens one (?info=…) opens it here.
-for (const open of document.querySelectorAll('[popover][opened]')) open.showPopover?.();
+// Esc or a click elsewhere closes the open one, as a popover would (the live page's are Vaadin Popovers,
+// which do so themselves).
+document.addEventListener('pointerdown', (event) => {
+  for (const open of document.querySelectorAll('details.info[open]')) {
+    if (!open.contains(event.target)) open.open = false;
+  }
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  const open = document.querySelector('details.info[open]');
+  if (!open) return;
+  open.open = false;
+  open.querySelector('summary')?.focus();
+});
+
+// An explanation opens beside its "i", right-aligned; near the left edge of the screen it moves right
+// so that all of it is on screen.
+function fitExplanation(details) {
+  const panel = details.querySelector(':scope > .info-panel');
+  if (!panel || !details.open) return;
+  panel.style.right = '';
+  const left = panel.getBoundingClientRect().left;
+  const margin = 8;
+  if (left < margin) panel.style.right = `${Math.floor(left - margin)}px`;
+}
+document.addEventListener('toggle', (event) => {
+  if (event.target.matches?.('details.info')) fitExplanation(event.target);
+}, true);
+window.addEventListener('resize', () => document.querySelectorAll('details.info[open]').forEach(fitExplanation));
+document.querySelectorAll('details.info[open]').forEach(fitExplanation);
 
 // --- Light and dark ------------------------------------------------------------------------------------
 
@@ -206,18 +237,13 @@ document.addEventListener('click', (event) => {
 
 // The few lines a host page adds once so that the frame fits its content: only messages from the
 // frame's own window, of our type, with a height, are heeded.
-const HOST_SCRIPT = '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="ai-landscape-embed")return;'
-  + 'document.querySelectorAll("iframe[data-ai-landscape-embed]").forEach(function(f){'
-  + 'if(f.contentWindow===e.source&&d.height>0)f.style.height=Math.ceil(d.height)+"px"})});<' + '/script>';
-const attribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 document.addEventListener('toggle', (event) => {
   const menu = event.target;
   if (!menu.matches?.('details.share-menu') || !menu.open) return;
   // The server's snippet, with this site's address for its relative one, and the host's few lines.
   for (const code of menu.querySelectorAll('textarea[data-embed]')) {
-    const src = (address) => `src="${attribute(address)}"`;
-    code.value = `${code.defaultValue.replace(src(code.dataset.embed), src(new URL(code.dataset.embed, document.baseURI).href))}\n${HOST_SCRIPT}`;
+    code.value = embedSnippet(code.defaultValue, code.dataset.embed, document.baseURI);
   }
   for (const list of menu.querySelectorAll('[data-cite]:not([data-loaded])')) showCitations(list);
 }, true);
@@ -251,11 +277,7 @@ document.addEventListener('click', async (event) => {
   if (copyButton) {
     const source = document.getElementById(copyButton.dataset.copyFrom);
     const text = source ? ('value' in source ? source.value : source.textContent) : '';
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      if (source && 'select' in source) { source.select(); document.execCommand('copy'); }
-    }
+    await copyText(text);
     toast(copyButton.dataset.copied);
     return;
   }
@@ -296,7 +318,7 @@ if (embedded && window.parent !== window) {
     const height = Math.ceil(frame.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
     if (height === last) return;
     last = height;
-    window.parent.postMessage({ type: 'ai-landscape-embed', height }, '*');
+    window.parent.postMessage(heightMessage(height), '*');
   };
   if (frame) {
     new ResizeObserver(post).observe(frame);

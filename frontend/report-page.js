@@ -38,15 +38,17 @@ class ReportPage extends HTMLElement {
   }
 }
 
-/** The live page takes the copy's place: nothing moves, and nothing the reader did is lost. */
+/**
+ * The live page takes the copy's place: nothing moves, and nothing the reader did is lost. Both are laid
+ * out the same, so with the copy gone the live page is where the copy was, at the same scroll position
+ * (which removing what is above it does not change; nothing is scrolled, so nothing is rounded).
+ */
 function takePlaceOf(copy, live) {
-  const { scrollX, scrollY } = window;
   const focused = copy.contains(document.activeElement) ? document.activeElement : null;
   const changes = carryOver(copy, live);
   // Charts the copy has drawn move as they are (the live page's would fetch and draw them again).
   for (const chart of copy.querySelectorAll('echarts-chart[id]')) live.querySelector(`#${CSS.escape(chart.id)}`)?.adopt?.(chart);
   copy.remove();
-  window.scrollTo(scrollX, scrollY);
   if (focused?.id) {
     const twin = live.querySelector(`#${CSS.escape(focused.id)}`);
     twin?.focus({ preventScroll: true });

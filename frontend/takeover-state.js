@@ -1,13 +1,13 @@
 // What the reader changed in the first response's copy of the page before the live page arrived, as
 // changes to make to the live page (which the server built from the link alone). Both pages come from
 // the same components, so their disclosures and fields are in the same order; explanations are paired by
-// id (the copy's is a native popover, the live page's a Vaadin Popover). Each change goes through the
+// id (the copy's is a disclosure, the live page's a Vaadin Popover). Each change goes through the
 // element's own event, which the live component listens to.
 
 /** The changes that bring `live` to what the reader has in `copy`, each a function to call once `live` shows. */
 export function carryOver(copy, live) {
   const changes = [];
-  pairs(copy, live, 'details').forEach(([before, after]) => {
+  pairs(copy, live, 'details:not(.info)').forEach(([before, after]) => {
     if (before.open !== after.open) changes.push(() => { after.open = before.open; });
   });
   pairs(copy, live, 'input').forEach(([before, after]) => {
@@ -26,10 +26,10 @@ export function carryOver(copy, live) {
       });
     }
   });
-  for (const before of copy.querySelectorAll('[popover][id]')) {
+  for (const before of copy.querySelectorAll('details.info > .info-panel[id]')) {
     const after = live.querySelector(`#${cssEscape(before.id)}`);
     if (!after || !('opened' in after)) continue;
-    const open = before.matches(':popover-open');
+    const open = Boolean(before.parentElement?.open);
     if (open !== Boolean(after.opened)) changes.push(() => { after.opened = open; });
   }
   return changes;

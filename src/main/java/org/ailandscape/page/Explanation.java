@@ -16,9 +16,8 @@ import org.ailandscape.report.model.Text;
  * the named sources, the period, a link to it and its citation. The link's {@code info} is the open
  * explanation (one at a time: opening another closes this one, as a click elsewhere does).
  *
- * <p>In the first response the explanation is there too, closed (the page opens it at once, before
- * Vaadin's client has loaded, see {@code FirstResponse}); its {@code opened} attribute says that the link
- * opens it.
+ * <p>In the first response the explanation is a native disclosure with the same content
+ * ({@link #asNativeDisclosure}), which opens at once, before Vaadin's client has loaded.
  */
 final class Explanation extends Popover implements ViewPart {
 
@@ -53,20 +52,31 @@ final class Explanation extends Popover implements ViewPart {
     }
 
     /**
-     * For a page without Vaadin's client (see {@link ReportPage#writtenOut()}): in this popover's place, a
-     * native one with the same content and attributes, which its "i" opens ({@code popovertarget}). The
-     * page is then no longer a live page's: this is for writing it out only.
+     * For a page without Vaadin's client (see {@link ReportPage#writtenOut()}): in place of the "i" and this
+     * popover, a native disclosure ({@code <details class="info">}) whose summary is the "i" and whose panel
+     * holds the same content. It opens without script, before the client has loaded; its text stays in the
+     * document, so the browser's find-in-page reaches it and opens it; the explanations share a
+     * {@code name}, so one is open at a time. The page is then no longer a live page's: this is for writing
+     * it out only.
      */
-    void asNativePopover() {
-        Element inPlace = new Element("div");
-        getElement().getAttributeNames().forEach(name -> inPlace.setAttribute(name, getElement().getAttribute(name)));
-        inPlace.setAttribute("popover", "auto");
-        inPlace.setAttribute("role", "dialog");
-        inPlace.setProperty("innerHTML", getElement().getProperty("innerHTML"));
-        Element parent = getElement().getParent();
-        parent.insertChild(parent.indexOfChild(getElement()), inPlace);
+    void asNativeDisclosure() {
+        Element details = new Element("details");
+        details.getClassList().add("info");
+        details.setAttribute("name", "explain");
+        if (isOpened()) details.setAttribute("open", true);
+        Element summary = new Element("summary");
+        button.getElement().getAttributeNames().filter(name -> !name.equals("aria-controls"))
+                .forEach(name -> summary.setAttribute(name, button.getElement().getAttribute(name)));
+        summary.setProperty("innerHTML", button.getElement().getProperty("innerHTML"));
+        Element panel = new Element("div");
+        getElement().getAttributeNames().filter(name -> !name.equals("opened") && !name.equals("aria-label"))
+                .forEach(name -> panel.setAttribute(name, getElement().getAttribute(name)));
+        panel.setProperty("innerHTML", getElement().getProperty("innerHTML"));
+        details.appendChild(summary, panel);
+        Element parent = button.getElement().getParent();
+        parent.insertChild(parent.indexOfChild(button.getElement()), details);
+        button.getElement().removeFromParent();
         getElement().removeFromParent();
-        button.getElement().setAttribute("popovertarget", getId().orElseThrow());
     }
 
     /** The "i" that opens it. */

@@ -91,12 +91,13 @@ public final class ReportPage extends Component {
     /**
      * The page written out for the first response of its link, as a page without Vaadin's client needs
      * it: marked {@code first-response} (the live page takes the marked copy's place), and each
-     * explanation (a Vaadin Popover, which the client draws) a native popover that its "i" opens, so that
-     * it opens at once, before the client has loaded, and without script. The page is meant for this only.
+     * explanation (a Vaadin Popover, which the client draws) a native disclosure, which opens at once,
+     * before the client has loaded, and without script, and which find-in-page searches. The page is meant
+     * for this only.
      */
     public String writtenOut() {
         getElement().setAttribute("first-response", true);
-        descendants(this).filter(Explanation.class::isInstance).map(Explanation.class::cast).toList().forEach(Explanation::asNativePopover);
+        descendants(this).filter(Explanation.class::isInstance).map(Explanation.class::cast).toList().forEach(Explanation::asNativeDisclosure);
         return Rendered.outerHtml(getElement());
     }
 

@@ -149,7 +149,8 @@ final class ValueChainSection extends SectionFrame {
         card.appendChild(name);
         Markup.bilingual(card, "p", segment.description(), reading, "segment-text");
         PageState target = view.state().languageOnly().withNode(chosen ? null : segment.id());
-        Element select = Markup.text("a", reading.t(chosen ? "valueChain.showAll" : "valueChain.showCompanies"), "segment-select");
+        Element select = Markup.text("a", reading.t(chosen ? "valueChain.showAll" : "valueChain.showCompanies"), "segment-select")
+                .setAttribute("id", "select-" + segment.id());
         if (chosen) select.setAttribute("aria-current", "true");
         card.appendChild(stateLink(select, target, "segment-" + segment.id()));
         if (!segment.companies().isEmpty()) {

@@ -88,11 +88,9 @@ class ReportPageTest {
         assertThat(page.select("details.faq-item")).hasSize(SNAPSHOT.report().faq().items().size())
                 .allSatisfy(d -> assertThat(d.hasAttr("open")).isFalse());
         int explanations = SNAPSHOT.report().overview().headlineMetrics().size() + SNAPSHOT.report().kpis().kpis().size() + 1;
-        // written out as native popovers, each opened by its "i" (the live page's are Vaadin Popovers)
-        assertThat(page.select(".info-panel[popover]")).hasSize(explanations);
+        // written out as native disclosures, one open at a time (the live page's are Vaadin Popovers)
+        assertThat(page.select("details.info[name=explain] > summary.info-button + .info-panel")).hasSize(explanations);
         assertThat(page.select("vaadin-popover")).isEmpty();
-        assertThat(page.select("button.info-button[popovertarget]")).hasSize(explanations)
-                .allSatisfy(b -> assertThat(page.getElementById(b.attr("popovertarget"))).isNotNull());
         assertThat(page.getElementById("faq-rlhf").text()).contains("RLHF");
         assertThat(page.getElementById("explain-semiconductor-revenue").text()).contains("Sources");
         assertThat(page.selectFirst("report-page").hasAttr("first-response")).isTrue();
@@ -102,8 +100,8 @@ class ReportPageTest {
     void theLinksStateIsWrittenOpenFilteredSortedAndSelected() {
         Document page = page("lang=en&faq=rlhf&info=hyperscaler-capex&q=GPU&sort=company-desc&node=hyperscalers-gpu-clouds");
         assertThat(page.getElementById("faq-rlhf").hasAttr("open")).isTrue();
-        assertThat(page.getElementById("explain-hyperscaler-capex").hasAttr("opened")).isTrue();
-        assertThat(page.select(".info-panel[opened]")).hasSize(1);
+        assertThat(page.getElementById("explain-hyperscaler-capex").parent().hasAttr("open")).isTrue();
+        assertThat(page.select("details.info[open]")).hasSize(1);
         assertThat(page.getElementById("company-filter").attr("value")).isEqualTo("GPU");
         assertThat(page.select("#company-table tbody tr")).extracting(Element::id).contains("company-coreweave").doesNotContain("company-nvidia");
         assertThat(page.selectFirst("th.col-company[aria-sort]").attr("aria-sort")).isEqualTo("descending");
