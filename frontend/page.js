@@ -30,7 +30,9 @@ function takeOver() {
 
 // The reader's first interaction starts the live page, but only after the browser has shown what that
 // interaction does (an explanation opens natively at once): loading Vaadin's client must not delay it.
-const FIRST_INTERACTION = ['pointerdown', 'keydown', 'input', 'toggle'];
+// (Not 'toggle': the browser fires it for every <details open> of the page as it loads; an answer opened by
+// find-in-page is carried over at the takeover all the same.)
+const FIRST_INTERACTION = ['pointerdown', 'keydown', 'input'];
 function onFirstInteraction() {
   FIRST_INTERACTION.forEach((type) => document.removeEventListener(type, onFirstInteraction, true));
   afterNextPaint(takeOver);
@@ -121,7 +123,7 @@ document.addEventListener('click', (event) => {
     copy(link);
     return;
   }
-  if (link.hasAttribute('download') || link.hasAttribute('data-reload') || (link.target && link.target !== '_self')) return;
+  if (link.hasAttribute('download') || link.hasAttribute('router-ignore') || (link.target && link.target !== '_self')) return;
   if (link.origin !== location.origin || link.pathname !== location.pathname) return;
   if (link.search === location.search && link.hash) return; // an anchor of this very view: the browser scrolls
   follow(link, event, { scroll: (target) => link.hasAttribute('data-section') || !inView(target) });

@@ -26,6 +26,8 @@ final class Explanation extends Popover implements ViewPart {
 
     private final String id;
     private final NativeButton button;
+    /** Whether the last view shown had this explanation open (see {@link #show}). */
+    private boolean shown;
 
     Explanation(Content content, PageView view, ViewChanges changes) {
         this.id = content.id();
@@ -45,7 +47,8 @@ final class Explanation extends Popover implements ViewPart {
                 () -> panel(content, view)));
         addOpenedChangeListener(event -> {
             if (!event.isFromClient()) return;
-            mark(event.isOpened());
+            shown = event.isOpened();
+            mark(shown);
             changes.inPlace(s -> event.isOpened() ? s.withInfo(id) : id.equals(s.info()) ? s.withInfo(null) : s);
         });
         show(view);
@@ -84,9 +87,12 @@ final class Explanation extends Popover implements ViewPart {
         return button;
     }
 
+    /** Opens or closes the explanation where the view changes it, and only there (as {@link FaqEntry#show}). */
     @Override
     public void show(PageView view) {
         boolean open = id.equals(view.state().info());
+        if (open == shown) return;
+        shown = open;
         if (open != isOpened()) setOpened(open);
         mark(open);
     }

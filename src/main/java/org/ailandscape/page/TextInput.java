@@ -13,6 +13,9 @@ final class TextInput extends Input {
     /** How long typing pauses before the view follows it, in milliseconds. */
     static final int PAUSE = 250;
 
+    /** The value of the last view shown. */
+    private String shown = "";
+
     TextInput(String id, String name, String type) {
         super(ValueChangeMode.LAZY);
         setValueChangeTimeout(PAUSE);
@@ -22,9 +25,15 @@ final class TextInput extends Input {
         getElement().setAttribute("autocomplete", "off");
     }
 
-    /** Shows a value the view asks for (not one the reader typed: that is there already). */
+    /**
+     * Shows a value where the view changes it, and only there: what the reader typed is there already, and
+     * typing the server has not handled yet (it may show a view for another change first) stays.
+     */
     void show(String value) {
+        if (value.equals(shown)) return;
+        shown = value;
         if (!value.equals(getValue())) setValue(value);
-        if (!value.equals(getElement().getAttribute("value"))) getElement().setAttribute("value", value);
+        if (value.isEmpty()) getElement().removeAttribute("value");
+        else getElement().setAttribute("value", value);
     }
 }

@@ -77,10 +77,9 @@ public class DashboardView extends Composite<ReportPage> implements BeforeEnterO
     public void follow(UnaryOperator<PageState> change) {
         PageState next = change.apply(state).knownTo(snapshot.report());
         if (next.equals(state)) return;
-        // Through the router: a new history entry, and beforeEnter shows it; then the address in the link's
-        // own order (the router writes the parameters in the order of a hash map).
+        // Through the router: a new history entry, and beforeEnter shows it. Flow writes the address from its
+        // QueryParameters (in the order of a hash map, values percent-encoded); it reads back the same state.
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.fromString(next.toQueryString()));
-        UI.getCurrent().getPage().getHistory().replaceState(null, next.href());
     }
 
     private void show(PageState next) {

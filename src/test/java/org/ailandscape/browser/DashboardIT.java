@@ -135,9 +135,9 @@ class DashboardIT extends BrowserTest {
         assertThat(source).isVisible();
         page.locator("#info-hyperscaler-capex").click();
         assertThat(source).isHidden();
-        assertThat(page.locator("#explain-hyperscaler-capex")).isVisible();
+        assertThat(page.locator("#explain-hyperscaler-capex .info-title")).isVisible();
         page.locator("#kpis-heading").click();
-        assertThat(page.locator("#explain-hyperscaler-capex")).isHidden();
+        assertThat(page.locator("#explain-hyperscaler-capex .info-title")).isHidden();
     }
 
     @Test

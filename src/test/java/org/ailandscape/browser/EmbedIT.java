@@ -146,6 +146,6 @@ class EmbedIT extends BrowserTest {
         assertThat(citations).hasCount(4);
         assertThat(citations.first()).containsText("localhost:" + port + "/?lang=zh&section=kpis#metric-semiconductor-revenue");
         assertThat(citations.first()).containsText(service.snapshot().dataset().id());
-        assertThat(page.locator("#explain-semiconductor-revenue")).isVisible(); // citing does not close the explanation
+        assertThat(page.locator("#explain-semiconductor-revenue .info-title")).isVisible(); // citing does not close the explanation
     }
 }

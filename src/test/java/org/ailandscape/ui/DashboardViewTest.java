@@ -148,6 +148,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void changesArrivingInOneMessageAreAllKept() {
+        // What the live page sends when it takes over a page the reader changed meanwhile: Flow applies every
+        // property of a message first (an answer's open, the filter's value), then its events, so an explanation's
+        // change shows a view before the answer's own toggle event is handled. Neither may undo the other.
+        DashboardView view = open("lang=en");
+        NativeDetails answer = $(NativeDetails.class).id("faq-rlhf");
+        answer.getElement().setProperty("open", true);
+        $(Input.class).id("company-filter").getElement().setProperty("value", "GPU");
+        test($(Popover.class).id("explain-semiconductor-revenue")).open();
+        assertThat(answer.isOpen()).as("the answer the reader opened stays open").isTrue();
+        assertThat($(Input.class).id("company-filter").getValue()).isEqualTo("GPU");
+        new Events(answer).fire("toggle", JsonNodeFactory.instance.objectNode());
+        assertThat(view.state().faq()).containsExactly("rlhf");
+        assertThat(view.state().info()).isEqualTo("semiconductor-revenue");
+    }
+
+    @Test
     void typingAndTickingFilterTheTable() {
         DashboardView view = open("lang=en");
         assertThat(page().companies()).hasSize(12);
