@@ -1,9 +1,14 @@
 /**
- * The page as HTML: one renderer for every part of the report (header, each section, footer), from
- * one {@link org.ailandscape.report.ReportSnapshot snapshot} and one {@link org.ailandscape.link.PageState link}.
- * The first response of every link is this renderer's output, and the live page updates itself with
- * the same output; there is no second copy of the markup. No Vaadin here. Text goes in through jsoup,
- * which escapes it: whatever the data holds reaches the browser as text, never as markup.
+ * The page as Vaadin components: {@link org.ailandscape.page.ReportPage} and one component per section
+ * ({@code OverviewSection}, {@code KpiSection} with its {@code MetricCard}s and their {@code Explanation}
+ * popovers, {@code ValueChainSection} with the Sankey, {@code CompaniesSection} with the sortable
+ * {@code CompanyTable}, {@code FaqSection} of {@code FaqEntry} disclosures…), each bound to one
+ * {@link org.ailandscape.report.ReportSnapshot snapshot} and shown for one
+ * {@link org.ailandscape.link.PageState link}. The same tree draws the first response (built detached,
+ * written out with Flow's own {@code Element.getOuterHTML()}) and is the live page: a reader's action is a
+ * component event reaching a server listener, which changes the view ({@link org.ailandscape.page.ViewChanges}),
+ * and each component changes only what the new view changes. Static prose is one {@link org.ailandscape.page.Block}
+ * per part, built with Flow's {@code Element} API: text goes in as text, never as markup.
  */
 @NullMarked
 package org.ailandscape.page;
