@@ -1,12 +1,18 @@
 // A reader of the dashboard that speaks Vaadin Flow's client protocol over plain HTTP, the way the
 // browser does: the page request (the first response, which already holds the whole report), then,
 // as on the reader's first interaction, the UI init request (`?v-r=init`), the first navigation
-// (`ui-navigate`, which builds the live view on the server) and what the page's elements report
-// when they connect (`page-sync`, `part-sync`). Then UIDL round trips (`?v-r=uidl`) for what a
-// reader does: follow a link of the page (a sort: a navigation), type a filter, open a FAQ answer.
+// (`ui-navigate`, which builds the live page's component tree on the server) and the page's answer to
+// the server's `takeOver()` call (a return channel). Then UIDL round trips (`?v-r=uidl`) for what a
+// reader does, as Flow's client sends them: follow a link (a navigation), click a column header (a click
+// event on the companies section with the link's query), type a filter (a property sync and an input
+// event on the text input), open a FAQ answer (the `open` property and a toggle event on its
+// `<details>`). Elements are found by their `id` attribute in the UIDL changes.
 // No browser, no dependencies: Node's fetch. Used by the benchmark, the load run and the flood.
 
 const NAVIGATE = 'ui-navigate';
+/** The event data of a click on a link the server follows (page/FollowedLinks): its filter, and the link's query. */
+const SORT_LINK = "event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) && event.target.closest('a.sort') !== null";
+const LINK = "event.target.closest('a[href]').search";
 
 export class ProtocolError extends Error {}
 
@@ -24,9 +30,8 @@ export class Reader {
     this.csrf = null;
     this.syncId = 0;
     this.clientId = 0;
-    this.tags = new Map(); // node id -> element tag
-    this.parts = new Map(); // id of the page's element a <live-part> stands for -> node id
-    this.livePage = null;
+    this.ids = new Map(); // id attribute of an element of the live page -> its node id
+    this.returns = []; // [node, channel] of the server's calls that wait for an answer
     this.version = '';
     this.query = '';
     this.charts = [];
@@ -51,9 +56,9 @@ export class Reader {
   /** The first response: the whole page, in the link's language and state. */
   async page(query = '') {
     const html = await this.#fetch('/' + (query ? '?' + query : ''));
-    this.version = /data-version="([^"]+)"/.exec(html)?.[1] ?? '';
     this.charts = [...html.matchAll(/<echarts-chart [^>]*src="([^"]+)"/g)].map(m => m[1].replaceAll('&amp;', '&'));
-    this.faqs = [...html.matchAll(/data-toggle="faq" data-id="([^"]+)"/g)].map(m => m[1]);
+    this.version = /[?&]v=([0-9a-f]+)/.exec(this.charts[0] ?? '')?.[1] ?? '';
+    this.faqs = [...html.matchAll(/<details id="faq-([^"]+)"/g)].map(m => m[1]);
     if (!this.version) throw new ProtocolError('the first response holds no report');
     return html;
   }
@@ -80,19 +85,15 @@ export class Reader {
     this.csrf = config.uidl['Vaadin-Security-Key'];
     this.#absorb(config.uidl);
     await this.rpc([this.#navigation(query)]);
-    if (this.livePage === null || this.parts.size === 0) throw new ProtocolError('the live view has no parts');
-    // What the page's elements report as they connect: the version shown, then each part's state.
-    await this.rpc([
-      { type: 'event', node: this.livePage, event: 'page-sync', data: { 'event.detail.version': this.version } },
-      ...[...this.parts.values()].map(node => ({ type: 'event', node, event: 'part-sync',
-        data: { 'event.detail.open': [], 'event.detail.values': {} } })),
-    ]);
+    if (!this.ids.has('main')) throw new ProtocolError('the live page has no main part');
+    // The page has taken the first response's place: it answers the server's takeOver() call.
+    await this.#answerReturns();
     return this;
   }
 
   #navigation(query) {
     return { type: 'event', node: 1, event: NAVIGATE,
-      data: { route: '', query, appShellTitle: '', historyState: null, trigger: 'client' } };
+      data: { route: '', query, appShellTitle: '', historyState: null, trigger: '' } };
   }
 
   /**
@@ -108,13 +109,11 @@ export class Reader {
     if (uidl.syncId !== undefined) this.syncId = uidl.syncId;
     if (uidl.clientId !== undefined) this.clientId = uidl.clientId;
     for (const change of uidl.changes ?? []) {
-      if (change.type !== 'put') continue;
-      if (change.feat === 0 && change.key === 'tag') {
-        this.tags.set(change.node, change.value);
-        if (change.value === 'live-page') this.livePage = change.node;
-      } else if (change.key === 'for' && typeof change.value === 'string') {
-        this.parts.set(change.value, change.node);
-      }
+      if (change.type === 'put' && change.key === 'id' && typeof change.value === 'string') this.ids.set(change.value, change.node);
+    }
+    for (const call of uidl.execute ?? []) {
+      const channel = call.find?.(arg => arg && typeof arg === 'object' && arg['@v-return']);
+      if (channel) this.returns.push(channel['@v-return']);
     }
     if (uidl.meta?.sessionExpired) throw new SessionLost('server says: the session has expired');
     if (uidl.meta?.appError) {
@@ -133,9 +132,16 @@ export class Reader {
     return json;
   }
 
-  part(id) {
-    const node = this.parts.get(id);
-    if (node === undefined) throw new ProtocolError(`no live part for #${id}`);
+  /** What the page answers to the server's calls that wait for it (the first one of each pair: success). */
+  async #answerReturns() {
+    const calls = this.returns.splice(0);
+    if (calls.length) await this.rpc(calls.map(([node]) => ({ type: 'channel', node, channel: 0, args: [true] })));
+  }
+
+  /** The node of the live page's element with this id. */
+  node(id) {
+    const node = this.ids.get(id);
+    if (node === undefined) throw new ProtocolError(`no element #${id} on the live page`);
     return node;
   }
 
@@ -150,9 +156,8 @@ export class Reader {
    * URL, on whichever instance now answers. Answers the page's HTML.
    */
   async reload() {
-    Object.assign(this, { uiId: null, csrf: null, syncId: 0, clientId: 0, livePage: null });
-    this.tags.clear();
-    this.parts.clear();
+    Object.assign(this, { uiId: null, csrf: null, syncId: 0, clientId: 0, returns: [] });
+    this.ids.clear();
     const html = await this.page(this.query);
     await this.takeOver(this.query);
     return html;
@@ -169,17 +174,20 @@ export class Reader {
     return this.rpc([this.#navigation(query)]);
   }
 
-  /** A click on a column header of the company table: the link that sorts by it. */
+  /** A click on a column header of the company table: the server follows the link that sorts by it. */
   async sort(column, direction) {
     const params = new URLSearchParams(this.query);
     params.set('sort', `${column}-${direction}`);
-    return this.follow(params.toString());
+    this.query = params.toString();
+    return this.rpc([{ type: 'event', node: this.node('companies'), event: 'click',
+      data: { [SORT_LINK]: true, [LINK]: '?' + this.query } }]);
   }
 
   /** Typing in the company filter (sent when the reader pauses, as the debounced event is). */
   async filter(text) {
-    return this.rpc([{ type: 'event', node: this.part('companies'), event: 'part-input',
-      data: { 'event.detail.name': 'q', 'event.detail.value': text, for: 'trailing' } }]);
+    const node = this.node('company-filter');
+    return this.rpc([{ type: 'mSync', node, feature: 1, property: 'value', value: text },
+      { type: 'event', node, event: 'input', data: { 1: 1, for: 'trailing' } }]);
   }
 
   /** The ids of the FAQ answers on the page. */
@@ -187,10 +195,11 @@ export class Reader {
     return this.faqs;
   }
 
-  /** Opening (or closing) a FAQ answer: a disclosure toggled in the FAQ. */
+  /** Opening (or closing) a FAQ answer: its <details> toggled. */
   async openFaq(questionId, open = true) {
-    return this.rpc([{ type: 'event', node: this.part('faq'), event: 'part-toggle',
-      data: { 'event.detail.name': 'faq', 'event.detail.id': questionId, 'event.detail.open': open } }]);
+    const node = this.node(`faq-${questionId}`);
+    return this.rpc([{ type: 'mSync', node, feature: 1, property: 'open', value: open },
+      { type: 'event', node, event: 'toggle', data: {} }]);
   }
 
   /** What a closing tab sends: the UI is removed on the server at once. */
