@@ -26,8 +26,8 @@ final class Explanation extends Popover implements ViewPart {
 
     private final String id;
     private final NativeButton button;
-    /** Whether the last view shown had this explanation open (see {@link #show}). */
-    private boolean shown;
+    /** Whether the last view shown had this explanation open. */
+    private final LastShown<Boolean> shown = new LastShown<>(false);
 
     Explanation(Content content, PageView view, ViewChanges changes) {
         this.id = content.id();
@@ -47,8 +47,8 @@ final class Explanation extends Popover implements ViewPart {
                 () -> panel(content, view)));
         addOpenedChangeListener(event -> {
             if (!event.isFromClient()) return;
-            shown = event.isOpened();
-            mark(shown);
+            shown.readerMade(event.isOpened());
+            mark(event.isOpened());
             changes.inPlace(s -> event.isOpened() ? s.withInfo(id) : id.equals(s.info()) ? s.withInfo(null) : s);
         });
         show(view);
@@ -87,12 +87,11 @@ final class Explanation extends Popover implements ViewPart {
         return button;
     }
 
-    /** Opens or closes the explanation where the view changes it, and only there (as {@link FaqEntry#show}). */
+    /** Opens or closes the explanation where the view changes it, and only there (see {@link LastShown}). */
     @Override
     public void show(PageView view) {
         boolean open = id.equals(view.state().info());
-        if (open == shown) return;
-        shown = open;
+        if (!shown.changesTo(open)) return;
         if (open != isOpened()) setOpened(open);
         mark(open);
     }

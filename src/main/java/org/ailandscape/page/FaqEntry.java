@@ -19,8 +19,8 @@ import org.ailandscape.report.model.Language;
 final class FaqEntry extends NativeDetails implements ViewPart {
 
     private final String id;
-    /** Whether the last view shown had this answer open (see {@link #show}). */
-    private boolean shown;
+    /** Whether the last view shown had this answer open. */
+    private final LastShown<Boolean> shown = new LastShown<>(false);
 
     FaqEntry(Faq.Item item, PageView view, ViewChanges changes) {
         this.id = item.id();
@@ -37,23 +37,18 @@ final class FaqEntry extends NativeDetails implements ViewPart {
         setContent(Block.cached(key + "|a", () -> answer(item, view)));
         addToggleListener(event -> {
             if (!event.isFromClient()) return;
-            shown = event.isOpened();
-            mark(shown);
-            changes.inPlace(s -> s.withFaqToggled(id, shown));
+            shown.readerMade(event.isOpened());
+            mark(event.isOpened());
+            changes.inPlace(s -> s.withFaqToggled(id, event.isOpened()));
         });
         show(view);
     }
 
-    /**
-     * Opens or closes the answer where the view changes it, and only there: a reader's toggle that the
-     * server has not handled yet (several changes arrive in one message, and another change in it may show
-     * a view first) is the reader's, and its own event brings it into the view.
-     */
+    /** Opens or closes the answer where the view changes it, and only there (see {@link LastShown}). */
     @Override
     public void show(PageView view) {
         boolean open = view.state().faq().contains(id);
-        if (open == shown) return;
-        shown = open;
+        if (!shown.changesTo(open)) return;
         if (open != isOpen()) setOpen(open);
         mark(open);
     }

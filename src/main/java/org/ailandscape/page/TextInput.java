@@ -14,7 +14,7 @@ final class TextInput extends Input {
     static final int PAUSE = 250;
 
     /** The value of the last view shown. */
-    private String shown = "";
+    private final LastShown<String> shown = new LastShown<>("");
 
     TextInput(String id, String name, String type) {
         super(ValueChangeMode.LAZY);
@@ -25,13 +25,9 @@ final class TextInput extends Input {
         getElement().setAttribute("autocomplete", "off");
     }
 
-    /**
-     * Shows a value where the view changes it, and only there: what the reader typed is there already, and
-     * typing the server has not handled yet (it may show a view for another change first) stays.
-     */
+    /** Shows a value where the view changes it, and only there (see {@link LastShown}): what the reader typed stays. */
     void show(String value) {
-        if (value.equals(shown)) return;
-        shown = value;
+        if (!shown.changesTo(value)) return;
         if (!value.equals(getValue())) setValue(value);
         if (value.isEmpty()) getElement().removeAttribute("value");
         else getElement().setAttribute("value", value);
