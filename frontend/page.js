@@ -32,6 +32,7 @@ function takeOver() {
 // interaction does (an explanation opens natively at once): loading Vaadin's client must not delay it.
 // (Not 'toggle': the browser fires it for every <details open> of the page as it loads; an answer opened by
 // find-in-page is carried over at the takeover all the same.)
+// (The same as ScriptAfterFirstPaint's loader remembers before this script has run.)
 const FIRST_INTERACTION = ['pointerdown', 'keydown', 'input'];
 function onFirstInteraction() {
   FIRST_INTERACTION.forEach((type) => document.removeEventListener(type, onFirstInteraction, true));

@@ -27,31 +27,37 @@ final class ScriptAfterFirstPaint {
     private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9._/-]+");
     static final String MARK = "data-after-first-paint";
 
+    /**
+     * The loader, with {@code %s} for the quoted sources. Its interactions are those that start the live page
+     * ({@code FIRST_INTERACTION} in {@code frontend/page.js}).
+     */
+    private static final String LOADER = """
+            (function () {
+              var seen = function (event) { window.__firstInteraction = window.__firstInteraction || event.type; };
+              ['pointerdown', 'keydown', 'input'].forEach(function (type) {
+                document.addEventListener(type, seen, { capture: true, passive: true, once: true });
+              });
+              requestAnimationFrame(function () { setTimeout(function () {
+                [%s].forEach(function (src) {
+                  var script = document.createElement('script');
+                  script.type = 'module'; script.crossOrigin = ''; script.src = src;
+                  document.head.appendChild(script);
+                });
+              }, 0); });
+            })();""";
+
     private ScriptAfterFirstPaint() {}
 
     static void apply(Document document) {
         List<String> sources = new ArrayList<>();
         for (Element script : document.head().select("script[type=module][src]")) {
             String src = script.attr("src");
-            if (!PLAIN_PATH.matcher(src).matches() || !script.data().isBlank()) continue;
-            sources.add(src);
+            if (!PLAIN_PATH.matcher(src).matches()) continue;
+            sources.add("'" + src + "'");
             script.remove();
         }
         if (sources.isEmpty()) return;
         document.head().select("link[rel=modulepreload]").remove();
-        StringBuilder list = new StringBuilder();
-        for (String src : sources) list.append(list.isEmpty() ? "" : ",").append('\'').append(src).append('\'');
-        document.body().appendElement("script").attr(MARK, "").appendChild(new DataNode(
-                "(function () {\n"
-                + "  var seen = function (event) { window.__firstInteraction = window.__firstInteraction || event.type; };\n"
-                + "  ['pointerdown', 'keydown', 'input'].forEach(function (type) { document.addEventListener(type, seen, { capture: true, passive: true, once: true }); });\n"
-                + "  requestAnimationFrame(function () { setTimeout(function () {\n"
-                + "    [" + list + "].forEach(function (src) {\n"
-                + "      var script = document.createElement('script');\n"
-                + "      script.type = 'module'; script.crossOrigin = ''; script.src = src;\n"
-                + "      document.head.appendChild(script);\n"
-                + "    });\n"
-                + "  }, 0); });\n"
-                + "})();"));
+        document.body().appendElement("script").attr(MARK, "").appendChild(new DataNode(LOADER.formatted(String.join(",", sources))));
     }
 }
