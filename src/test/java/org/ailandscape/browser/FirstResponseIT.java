@@ -56,6 +56,8 @@ class FirstResponseIT extends BrowserTest {
 
         plain.locator("#lang-zh").click();
         assertThat(plain.locator("html")).hasAttribute("lang", "zh-Hans");
+        // the new page's <html> arrives before the rest of it: read the text once it has all loaded
+        plain.waitForLoadState(LoadState.LOAD);
         String chinese = plain.locator("body").textContent();
         assertThat(CHINESE).allSatisfy(word -> assertThat(chinese).contains(word));
 
