@@ -32,7 +32,6 @@ function takeOver() {
 // interaction does (an explanation opens natively at once): loading Vaadin's client must not delay it.
 // (Not 'toggle': the browser fires it for every <details open> of the page as it loads; an answer opened by
 // find-in-page is carried over at the takeover all the same.)
-// (The same as ScriptAfterFirstPaint's loader remembers before this script has run.)
 const FIRST_INTERACTION = ['pointerdown', 'keydown', 'input'];
 function onFirstInteraction() {
   FIRST_INTERACTION.forEach((type) => document.removeEventListener(type, onFirstInteraction, true));
@@ -40,9 +39,6 @@ function onFirstInteraction() {
 }
 const afterNextPaint = (then) => requestAnimationFrame(() => setTimeout(then, 0));
 FIRST_INTERACTION.forEach((type) => document.addEventListener(type, onFirstInteraction, { capture: true, passive: true }));
-// The first response loads this script after its first paint (ScriptAfterFirstPaint): an interaction
-// before that is remembered there, and counts as the first.
-if (window.__firstInteraction) onFirstInteraction();
 
 // --- Landing below the sticky header --------------------------------------------------------------
 
