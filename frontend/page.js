@@ -32,6 +32,7 @@ function takeOver() {
 // interaction does (an explanation opens natively at once): loading Vaadin's client must not delay it.
 // (Not 'toggle': the browser fires it for every <details open> of the page as it loads; an answer opened by
 // find-in-page is carried over at the takeover all the same.)
+// (The same as ScriptAfterFirstPaint's loader remembers before this script has run.)
 const FIRST_INTERACTION = ['pointerdown', 'keydown', 'input'];
 function onFirstInteraction() {
   FIRST_INTERACTION.forEach((type) => document.removeEventListener(type, onFirstInteraction, true));
@@ -47,7 +48,17 @@ FIRST_INTERACTION.forEach((type) => document.addEventListener(type, onFirstInter
 // The bar and the page's main part are looked up when needed: the live page's replace the first response's.
 const headerBar = () => document.querySelector('.header-bar');
 const fitScrollPadding = (height) => { root.style.scrollPaddingTop = `${Math.ceil(height) + 12}px`; };
-if (headerBar()) new ResizeObserver(([entry]) => fitScrollPadding(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height)).observe(headerBar());
+// The live page replaces the bar (at the takeover, and for a new reading): the old one, taken out of the
+// page, reports no size, and the new one is watched instead.
+const barSize = new ResizeObserver(([entry]) => {
+  if (!entry.target.isConnected) return watchBar();
+  fitScrollPadding(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
+});
+function watchBar() {
+  barSize.disconnect();
+  if (headerBar()) barSize.observe(headerBar());
+}
+watchBar();
 
 function reveal(target, { flash = true } = {}) {
   const bar = headerBar();

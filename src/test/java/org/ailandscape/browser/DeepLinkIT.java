@@ -61,6 +61,20 @@ class DeepLinkIT extends BrowserTest {
         assertBelowTheHeader("#companies-heading");
     }
 
+    @Test
+    void afterTheTakeoverAFragmentStillLandsBelowTheBar() {
+        // the live page draws a new bar; the scroll padding must follow it (a fragment is scrolled to by the browser)
+        page.setViewportSize(390, 844);
+        open("/?lang=en");
+        page.evaluate("() => { location.hash = 'regions'; }");
+        assertBelowTheHeader("#regions-heading");
+        open("/?lang=zh");
+        page.locator("#lang-en").click();
+        page.waitForSelector("#lang-en[aria-current=true]");
+        page.evaluate("() => { location.hash = 'faq'; }");
+        assertBelowTheHeader("#faq-heading");
+    }
+
     /** The element's top is not hidden under the sticky bar. */
     private void assertBelowTheHeader(String selector) {
         page.waitForTimeout(200);
