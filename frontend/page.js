@@ -40,6 +40,9 @@ function onFirstInteraction() {
 }
 const afterNextPaint = (then) => requestAnimationFrame(() => setTimeout(then, 0));
 FIRST_INTERACTION.forEach((type) => document.addEventListener(type, onFirstInteraction, { capture: true, passive: true }));
+// The first response loads this script after its first paint (ScriptAfterFirstPaint): an interaction
+// before that is remembered there, and counts as the first.
+if (window.__firstInteraction) onFirstInteraction();
 
 // --- Landing below the sticky header --------------------------------------------------------------
 

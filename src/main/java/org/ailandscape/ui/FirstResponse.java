@@ -61,6 +61,7 @@ class FirstResponse implements VaadinServiceInitListener {
         Document document = response.getDocument();
         Language browser = Language.of(request.getLocale());
         document.head().appendElement("style").appendChild(new DataNode(stylesheet.css()));
+        ScriptAfterFirstPaint.apply(document);
         Element outlet = document.getElementById("outlet");
         if (!isReportPath(request.getPathInfo())) {
             response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
