@@ -26,7 +26,9 @@ class ScriptAfterFirstPaintTest {
         Element loader = document.body().children().last();
         assertThat(loader.tagName()).isEqualTo("script");
         assertThat(loader.hasAttr(ScriptAfterFirstPaint.MARK)).isTrue();
-        assertThat(loader.data()).contains("'./VAADIN/build/indexhtml-abc.js'", "requestAnimationFrame", "__firstInteraction", "dataset.scrollTarget");
+        assertThat(loader.attr("data-sources")).isEqualTo("[\"./VAADIN/build/indexhtml-abc.js\"]");
+        assertThat(loader.data()).contains("requestAnimationFrame", "__firstInteraction", "dataset.scrollTarget")
+                .doesNotContain("indexhtml-abc", "// ");
         // the page's own inline script before the first paint stays where it was
         assertThat(document.head().select("script").first().data()).contains("dataset.js");
         assertThat(document.getElementById("outlet").text()).isEqualTo("The report");
