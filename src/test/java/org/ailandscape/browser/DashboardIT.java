@@ -201,6 +201,23 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void everyControlsNameContainsItsVisibleLabel() {
+        // WCAG 2.5.3 (label in name): a reader who says "Copy link" or "Download PNG" to voice control must hit
+        // the control that shows it. A one-character glyph (the "i", the moon) is an icon, not a label.
+        for (String lang : List.of("en", "zh", "both")) {
+            openAsServed("/?lang=" + lang);
+            Object mismatched = page.evaluate("""
+                    () => {
+                      const norm = (s) => s.replace(/\\s+/g, ' ').trim().toLowerCase();
+                      return [...document.querySelectorAll('a[aria-label], button[aria-label], summary[aria-label]')]
+                        .filter((e) => norm(e.innerText).length > 1 && !norm(e.getAttribute('aria-label')).includes(norm(e.innerText)))
+                        .map((e) => `${e.id || e.tagName}: "${norm(e.innerText)}" / "${e.getAttribute('aria-label')}"`);
+                    }""");
+            assertThat((List<?>) mismatched).as("controls whose name leaves out their visible label, lang=" + lang).isEmpty();
+        }
+    }
+
+    @Test
     void atPhoneWidthThePageNeverScrollsSideways() {
         page.setViewportSize(390, 844);
         open("/?lang=zh");
