@@ -70,6 +70,7 @@ public final class ReportPage extends Component {
         parts.clear();
         built = reading;
         getElement().setAttribute("lang", view.reading().lead().htmlLang());
+        getElement().setAttribute("data-reading", view.reading().mode().key()); // the stylesheet's size estimates differ by reading
         main = new Main();
         main.setId("main");
         main.addClassName("page-main");
