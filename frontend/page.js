@@ -32,7 +32,7 @@ function takeOver() {
 // interaction does (an explanation opens natively at once): loading Vaadin's client must not delay it.
 // (Not 'toggle': the browser fires it for every <details open> of the page as it loads; an answer opened by
 // find-in-page is carried over at the takeover all the same.)
-// (The same as ScriptAfterFirstPaint's loader remembers before this script has run.)
+// (The same as the first paint's loader, frontend/inline/after-first-paint.js, remembers before this script has run.)
 const FIRST_INTERACTION = ['pointerdown', 'keydown', 'input'];
 function onFirstInteraction() {
   FIRST_INTERACTION.forEach((type) => document.removeEventListener(type, onFirstInteraction, true));
@@ -40,8 +40,8 @@ function onFirstInteraction() {
 }
 const afterNextPaint = (then) => requestAnimationFrame(() => setTimeout(then, 0));
 FIRST_INTERACTION.forEach((type) => document.addEventListener(type, onFirstInteraction, { capture: true, passive: true }));
-// The first response loads this script after its first paint (ScriptAfterFirstPaint): an interaction
-// before that is remembered there, and counts as the first.
+// The first response loads this script after its first paint (frontend/inline/after-first-paint.js): an
+// interaction before that is remembered there, and counts as the first.
 if (window.__firstInteraction) onFirstInteraction();
 
 // --- Landing below the sticky header --------------------------------------------------------------
@@ -50,7 +50,12 @@ if (window.__firstInteraction) onFirstInteraction();
 // on a phone) replaces it. Only scrolling reads it, so setting it costs no layout of the page.
 // The bar and the page's main part are looked up when needed: the live page's replace the first response's.
 const headerBar = () => document.querySelector('.header-bar');
-const fitScrollPadding = (height) => { root.style.scrollPaddingTop = `${Math.ceil(height) + 12}px`; };
+/** Sets the scroll padding for a bar of this height (as frontend/inline/after-first-paint.js does before this script runs); returns it. */
+const fitScrollPadding = (height) => {
+  const padding = Math.ceil(height) + 12;
+  root.style.scrollPaddingTop = `${padding}px`;
+  return padding;
+};
 // The live page replaces the bar (at the takeover, and for a new reading): the old one, taken out of the
 // page, reports no size, and the new one is watched instead.
 const barSize = new ResizeObserver(([entry]) => {
@@ -65,8 +70,7 @@ watchBar();
 
 function reveal(target, { flash = true } = {}) {
   const bar = headerBar();
-  const padding = bar ? Math.ceil(bar.getBoundingClientRect().height) + 12 : 0;
-  if (bar) fitScrollPadding(bar.getBoundingClientRect().height);
+  const padding = bar ? fitScrollPadding(bar.getBoundingClientRect().height) : 0;
   target.scrollIntoView({ block: 'start' });
   keepInPlace(target, padding);
   if (!flash) return;
