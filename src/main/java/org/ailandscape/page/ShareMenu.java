@@ -87,7 +87,7 @@ final class ShareMenu {
                 .setAttribute("data-copy-from", "embed-code-" + id).setAttribute("data-copied", reading.t("share.copied")));
         actions.appendChild(Markup.link(src, reading.t("share.preview"), "share-preview").setAttribute("target", "_blank").setAttribute("rel", "noopener"));
         block.appendChild(actions);
-        block.appendChild(Markup.text("p", reading.t("share.embedHelp"), "share-help"));
+        block.appendChild(Markup.text("p", reading.t("share.embedHelp", FRAME_HEIGHT), "share-help"));
         return block;
     }
 
@@ -106,6 +106,11 @@ final class ShareMenu {
         return block.appendChild(list);
     }
 
+    /**
+     * Escapes an attribute value as {@code embed-snippet.js}'s {@code attribute()} does, which finds the
+     * snippet's {@code src} by that text to make it absolute. (Not Flow's {@code Element.getOuterHTML()}:
+     * it writes the attributes in no fixed order, and the snippet a reader copies starts with its address.)
+     */
     private static String attr(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
