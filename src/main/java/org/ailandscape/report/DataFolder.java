@@ -43,6 +43,28 @@ public interface DataFolder {
         };
     }
 
+    /** Files held in memory (a version read back from the version store). */
+    static DataFolder ofFiles(java.util.Map<String, byte[]> files, String description) {
+        return new DataFolder() {
+            @Override
+            public byte[] read(String fileName) throws IOException {
+                byte[] bytes = files.get(fileName);
+                if (bytes == null) throw new NoSuchFileException(fileName);
+                return bytes;
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+
+            @Override
+            public Optional<Instant> lastModified(String fileName) {
+                return Optional.empty();
+            }
+        };
+    }
+
     /** The dataset bundled with the application, under {@code classpath:data/}. */
     static DataFolder bundled() {
         return new DataFolder() {

@@ -36,14 +36,24 @@ public final class ReportLoader {
      * change of those files (the day of loading when the folder cannot tell).
      */
     public static ReportSnapshot loadSnapshot(DataFolder folder) {
+        return loadData(folder).snapshot();
+    }
+
+    /**
+     * The report in the folder with the bytes it was read from and their full hash: what the version
+     * store keeps of a version. Throws {@link InvalidDataException} as {@link #loadSnapshot} does.
+     */
+    public static LoadedData loadData(DataFolder folder) {
         java.security.MessageDigest digest = sha256();
         java.time.Instant changed = java.time.Instant.EPOCH;
         List<DataProblem> problems = new ArrayList<>();
         List<StructureCheck.FigureAt> figures = new ArrayList<>();
         Map<DataFile, Record> parsed = new EnumMap<>(DataFile.class);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         for (DataFile file : DataFile.values()) {
             byte[] bytes = read(folder, file.fileName(), problems);
             if (bytes == null) continue;
+            files.put(file.fileName(), bytes);
             digest.update(file.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(bytes);
             java.time.Instant modified = folder.lastModified(file.fileName()).orElse(java.time.Instant.EPOCH);
@@ -70,10 +80,10 @@ public final class ReportLoader {
                 (Charts) parsed.get(DataFile.CHARTS));
         ReferenceCheck.check(report, figures, problems);
         if (!problems.isEmpty()) throw new InvalidDataException(folder.describe(), problems);
-        String hash = java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        String sha256 = java.util.HexFormat.of().formatHex(digest.digest());
         java.time.LocalDate date = changed.equals(java.time.Instant.EPOCH) ? java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                 : java.time.LocalDate.ofInstant(changed, java.time.ZoneOffset.UTC);
-        return new ReportSnapshot(report, new DatasetVersion(date, hash));
+        return new LoadedData(new ReportSnapshot(report, new DatasetVersion(date, VersionId.shortOf(sha256))), sha256, files);
     }
 
     private static java.security.MessageDigest sha256() {

@@ -19,11 +19,26 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.ailandscape.report.archive.ArchiveUnavailableException;
+import org.ailandscape.report.archive.DatasetDiff;
+import org.ailandscape.report.archive.FieldChange;
+import org.ailandscape.report.archive.StoredVersion;
+import org.ailandscape.report.archive.VersionArchive;
+import org.ailandscape.report.archive.VersionHistory;
 import org.ailandscape.report.model.Report;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +47,13 @@ import org.springframework.stereotype.Component;
  * ({@code report.data-dir} / {@code REPORT_DATA_DIR}) it watches that folder: a changed file is
  * validated and the new report swapped in atomically; a bad edit is refused, logged with file, path
  * and reason, and the last good report keeps serving.
+ *
+ * <p>With a {@link VersionArchive version store}, every accepted dataset is kept there: the one this
+ * instance starts with (published only if the store has not seen it), and each edit of the folder
+ * (published, author {@code file}). The store's latest publication is what every instance serves: each
+ * looks for a newer one every {@code report.store.poll}. Any version can be asked for by its id. The
+ * store being down never stops the page: the latest data serves from memory, what could not be written
+ * waits and is written when the store is back, and only older versions are unavailable meanwhile.
  */
 @Component
 public class ReportStore implements DisposableBean {
@@ -50,15 +72,50 @@ public class ReportStore implements DisposableBean {
     private final CopyOnWriteArrayList<Consumer<Report>> listeners = new CopyOnWriteArrayList<>();
     private final DataFolder folder;
     private final @Nullable Path watched;
+    private final @Nullable VersionArchive archive;
+    /** The files of the current version and of the few asked for most recently (changes are computed from them). */
+    private final AtomicReference<LoadedData> currentData = new AtomicReference<>();
+    private final Map<String, LoadedData> archived = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, LoadedData> eldest) {
+            return size() > RECENT;
+        }
+    });
+    /** Datasets accepted while the store could not be written, oldest first. */
+    private final java.util.Deque<Pending> unwritten = new ConcurrentLinkedDeque<>();
+    private final AtomicReference<@Nullable String> storeProblem = new AtomicReference<>();
+    private final AtomicReference<@Nullable VersionHistory> history = new AtomicReference<>();
+    private @Nullable ScheduledExecutorService poller;
+
+    private record Pending(LoadedData data, String author, String note, Instant at, VersionArchive.Publish rule) {}
     private @Nullable WatchService watchService;
     private @Nullable ScheduledExecutorService executor;
     private @Nullable ScheduledFuture<?> pending;
 
-    public ReportStore(@Value("${report.data-dir:}") String dataDir) throws IOException {
+    /** A store of the folder's data alone, in memory (no version store). */
+    public ReportStore(String dataDir) throws IOException {
+        this(dataDir, (VersionArchive) null, Duration.ZERO);
+    }
+
+    @Autowired
+    public ReportStore(@Value("${report.data-dir:}") String dataDir, ObjectProvider<VersionArchive> archive,
+            @Value("${report.store.poll:2s}") Duration poll) throws IOException {
+        this(dataDir, archive.getIfAvailable(), poll);
+    }
+
+    public ReportStore(String dataDir, @Nullable VersionArchive archive, Duration poll) throws IOException {
         this.watched = dataDir.isBlank() ? null : Path.of(dataDir).toAbsolutePath().normalize();
         this.folder = watched == null ? DataFolder.bundled() : DataFolder.of(watched);
-        current.set(remembered(ReportLoader.loadSnapshot(folder)));
+        this.archive = archive;
+        LoadedData loaded = ReportLoader.loadData(folder);
+        currentData.set(loaded);
+        current.set(remembered(loaded.snapshot()));
         log.info("Report data loaded from {}", folder.describe());
+        if (archive != null) {
+            unwritten.add(new Pending(loaded, watched == null ? StoredVersion.BUNDLE : StoredVersion.FILE, "", Instant.now(), VersionArchive.Publish.IF_NEW));
+            synchronise();
+            if (!poll.isZero() && !poll.isNegative()) pollStore(poll);
+        }
         if (watched != null) watch(watched);
     }
 
@@ -82,7 +139,155 @@ public class ReportStore implements DisposableBean {
         java.util.Optional<ReportSnapshot> held = recent.stream().filter(s -> s.version().equals(version)).findFirst();
         if (held.isPresent()) return held;
         WeakReference<ReportSnapshot> used = inUse.get(version);
-        return java.util.Optional.ofNullable(used == null ? null : used.get());
+        ReportSnapshot inUseNow = used == null ? null : used.get();
+        if (inUseNow != null) return Optional.of(inUseNow);
+        LoadedData kept = archived.get(version);
+        return Optional.ofNullable(kept == null ? null : kept.snapshot());
+    }
+
+    /** Any version by its short id: held in memory, else read back from the version store. */
+    public VersionLookup lookup(String id) {
+        Optional<ReportSnapshot> held = snapshot(id);
+        if (held.isPresent()) return new VersionLookup.Found(held.get());
+        if (archive == null) return new VersionLookup.Unknown(id);
+        try {
+            return data(id).<VersionLookup>map(d -> new VersionLookup.Found(d.snapshot())).orElseGet(() -> new VersionLookup.Unknown(id));
+        } catch (ArchiveUnavailableException e) {
+            return new VersionLookup.Unavailable(id, e.getMessage());
+        }
+    }
+
+    /** The data of a version (its files too), from memory or the store; throws {@link ArchiveUnavailableException}. */
+    private Optional<LoadedData> data(String id) {
+        LoadedData now = currentData.get();
+        if (now.snapshot().version().equals(id)) return Optional.of(now);
+        LoadedData kept = archived.get(id);
+        if (kept != null) return Optional.of(kept);
+        if (archive == null) return Optional.empty();
+        Optional<StoredVersion> stored = archive.version(id);
+        if (stored.isEmpty()) return Optional.empty();
+        Optional<Map<String, byte[]>> files = archive.files(id);
+        if (files.isEmpty()) return Optional.empty();
+        LoadedData read;
+        try {
+            read = ReportLoader.loadData(DataFolder.ofFiles(files.get(), "version " + id + " in the version store")).dated(stored.get().day());
+        } catch (InvalidDataException e) {
+            // Kept by an earlier release whose rules were looser: it cannot be shown by this one.
+            log.warn("Version {} in the store does not pass this release's checks:\n{}", id, e.getMessage());
+            throw new ArchiveUnavailableException("version " + id + " cannot be read by this release", e);
+        }
+        if (!read.snapshot().version().equals(id)) throw new ArchiveUnavailableException("version " + id + " in the store does not match its hash", null);
+        archived.put(id, read);
+        return Optional.of(read);
+    }
+
+    /** Every version the store has, the most recently first published first; empty without a store. */
+    public List<StoredVersion> versions() {
+        if (archive == null) return List.of();
+        return archive.versions();
+    }
+
+    /**
+     * The changes from a version to the latest, field by field; empty if the store does not know the
+     * version. Throws {@link ArchiveUnavailableException} when the store cannot be asked.
+     */
+    public Optional<List<FieldChange>> changesSince(String id) {
+        LoadedData latest = currentData.get();
+        return data(id).map(since -> DatasetDiff.between(since.files(), latest.files()));
+    }
+
+    /**
+     * The values of every figure and text item across the versions, for the latest (computed once per
+     * latest version). Empty (no entries) when the store cannot be asked.
+     */
+    public VersionHistory history() {
+        String latest = current.get().version();
+        VersionHistory known = history.get();
+        if (known != null && known.latest().equals(latest)) return known;
+        if (archive == null) return VersionHistory.EMPTY;
+        try {
+            List<StoredVersion> versions = new ArrayList<>(archive.versions());
+            versions.sort(Comparator.comparing(StoredVersion::published));
+            List<VersionHistory.Stage> stages = new ArrayList<>();
+            for (StoredVersion version : versions) {
+                data(version.id()).ifPresent(d -> stages.add(new VersionHistory.Stage(version, d.files())));
+            }
+            VersionHistory computed = VersionHistory.of(latest, stages);
+            history.set(computed);
+            return computed;
+        } catch (ArchiveUnavailableException e) {
+            return VersionHistory.EMPTY;
+        }
+    }
+
+    /** Why the version store cannot be used right now, or null when it can (or there is none). */
+    public @Nullable String storeProblem() {
+        return archive == null ? null : storeProblem.get();
+    }
+
+    /** Whether older versions can be read (there is a store and it answers). */
+    public boolean archiveAvailable() {
+        return archive != null && storeProblem.get() == null;
+    }
+
+    /**
+     * Writes what waits to be written, then serves the store's latest version if it is not the one
+     * serving. Called at startup, after each accepted edit, and every poll; a store that is down is
+     * logged once and tried again at the next poll.
+     */
+    public synchronized void synchronise() {
+        if (archive == null) return;
+        try {
+            Pending next;
+            while ((next = unwritten.peek()) != null) {
+                StoredVersion stored = archive.record(next.data(), next.author(), next.note(), next.at(), next.rule());
+                unwritten.poll();
+                redate(stored);
+            }
+            Optional<StoredVersion> latest = archive.latest();
+            if (latest.isPresent() && !latest.get().id().equals(current.get().version())) {
+                data(latest.get().id()).ifPresent(d -> swapIn(d, "the version store"));
+            }
+            if (storeProblem.getAndSet(null) != null) log.info("The version store answers again; older versions are available");
+        } catch (ArchiveUnavailableException e) {
+            if (storeProblem.getAndSet(e.getMessage()) == null) {
+                log.warn("{}. The latest data keeps serving from memory; older versions are unavailable until the store answers.", e.getMessage());
+            }
+        }
+    }
+
+    /** The current version as the store dates it: the day it was first published, not the day its files were written. */
+    private void redate(StoredVersion stored) {
+        LoadedData now = currentData.get();
+        if (!now.snapshot().version().equals(stored.id()) || now.snapshot().dataset().changed().equals(stored.day())) return;
+        LoadedData dated = now.dated(stored.day());
+        currentData.set(dated);
+        current.set(remembered(dated.snapshot()));
+    }
+
+    private void swapIn(LoadedData fresh, String from) {
+        ReportSnapshot previous = current.get();
+        currentData.set(fresh);
+        recent.addFirst(current.getAndSet(remembered(fresh.snapshot())));
+        while (recent.size() > RECENT) recent.pollLast();
+        log.info("Report data now from {} (version {}, before {})", from, fresh.snapshot().version(), previous.version());
+        listeners.forEach(l -> l.accept(fresh.snapshot().report()));
+    }
+
+    private void pollStore(Duration every) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "report-store-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller = scheduler;
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                synchronise();
+            } catch (RuntimeException e) {
+                log.warn("Looking for a newer version failed", e);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private ReportSnapshot remembered(ReportSnapshot snapshot) {
@@ -104,13 +309,22 @@ public class ReportStore implements DisposableBean {
     /** Reads the folder again now: swaps in the new report if valid, else keeps the current one. */
     public synchronized boolean reload() {
         try {
-            ReportSnapshot fresh = ReportLoader.loadSnapshot(folder);
+            LoadedData fresh = ReportLoader.loadData(folder);
             lastRefusal.set(null);
-            if (fresh.version().equals(current.get().version())) return true; // the same data: nothing changes
-            recent.addFirst(current.getAndSet(remembered(fresh)));
-            while (recent.size() > RECENT) recent.pollLast();
-            log.info("Report data reloaded from {} (version {})", folder.describe(), fresh.version());
-            listeners.forEach(l -> l.accept(fresh.report()));
+            if (fresh.snapshot().version().equals(current.get().version())) return true; // the same data: nothing changes
+            Optional<StoredVersion> known = Optional.empty();
+            if (archive != null && archiveAvailable()) {
+                try {
+                    known = archive.version(fresh.snapshot().version());
+                } catch (ArchiveUnavailableException e) {
+                    // written later, by synchronise
+                }
+            }
+            swapIn(known.map(k -> fresh.dated(k.day())).orElse(fresh), folder.describe());
+            if (archive != null) {
+                unwritten.add(new Pending(fresh, StoredVersion.FILE, "", Instant.now(), VersionArchive.Publish.UNLESS_LATEST));
+                synchronise();
+            }
             return true;
         } catch (InvalidDataException e) {
             lastRefusal.set(e);
@@ -175,5 +389,6 @@ public class ReportStore implements DisposableBean {
     public void destroy() throws IOException {
         if (watchService != null) watchService.close();
         if (executor != null) executor.shutdownNow();
+        if (poller != null) poller.shutdownNow();
     }
 }

@@ -1,0 +1,14 @@
+package org.ailandscape.report;
+
+/** What asking for a version by its id finds. */
+public sealed interface VersionLookup {
+
+    /** The version, ready to show. */
+    record Found(ReportSnapshot snapshot) implements VersionLookup {}
+
+    /** No version has that id. */
+    record Unknown(String id) implements VersionLookup {}
+
+    /** The version store cannot be asked right now (the latest version still serves from memory). */
+    record Unavailable(String id, String reason) implements VersionLookup {}
+}
