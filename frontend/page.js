@@ -6,6 +6,7 @@
 
 import { absolute, copyText } from './clipboard.js';
 import { embedSnippet, heightMessage } from './embed-snippet.js';
+import { showReturning } from './returning.js';
 
 const root = document.documentElement;
 /** An embed (/embed/…) in another site's page: no live page, links open the full report. */
@@ -344,4 +345,11 @@ if (embedded && window.parent !== window) {
     new ResizeObserver(post).observe(frame);
     post();
   }
+}
+
+// A returning reader is told what changed since the version this browser showed them last (returning.js).
+if (!embedded) {
+  let storage = null;
+  try { storage = window.localStorage; } catch { /* blocked: nothing to compare with */ }
+  if (storage) showReturning(document, storage);
 }

@@ -39,7 +39,8 @@ class ChartOptionController {
     @GetMapping(value = "/api/charts/{chartId}/option", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> option(@PathVariable String chartId, @RequestParam Map<String, String> parameters) {
         String version = parameters.getOrDefault("v", "");
-        ReportSnapshot snapshot = service.snapshot(version).orElseGet(service::snapshot);
+        ReportSnapshot snapshot = service.forLink(version.isBlank() ? null : version) instanceof org.ailandscape.report.VersionLookup.Found found
+                ? found.snapshot() : service.snapshot();
         PageState state = ApiParameters.state(parameters, snapshot);
         Language browser = "zh".equals(parameters.get("hl")) ? Language.ZH : Language.EN;
         ReadingMode mode = state.lang() == null ? ReadingMode.EN : state.lang();

@@ -1,5 +1,6 @@
 package org.ailandscape.api;
 
+import org.ailandscape.link.PageState;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,9 @@ class ReportApiController {
 
     /** The whole dataset in both languages, with how to cite it. */
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> report(@RequestParam(required = false) @Nullable String download) {
-        ReportSnapshot snapshot = service.snapshot();
+    ResponseEntity<Map<String, Object>> report(@RequestParam(required = false) @Nullable String download,
+            @RequestParam(required = false) @Nullable String version) {
+        ReportSnapshot snapshot = VersionProblem.snapshot(service, version);
         Map<String, Object> body = body(snapshot);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (download != null) response.header(HttpHeaders.CONTENT_DISPOSITION, attachment("ai-industry-landscape-2026.json"));
@@ -51,7 +53,7 @@ class ReportApiController {
     @GetMapping(value = "/companies", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> companies(@RequestParam Map<String, String> parameters) {
         Language language = ApiParameters.language(parameters);
-        ReportSnapshot snapshot = service.snapshot();
+        ReportSnapshot snapshot = VersionProblem.snapshot(service, parameters.get(PageState.VERSION));
         CompanyQuery query = ApiParameters.companyQuery(parameters, snapshot);
         List<Company> companies = snapshot.companies(query, language);
         Report report = snapshot.report();
@@ -70,7 +72,7 @@ class ReportApiController {
     @GetMapping(value = "/companies.csv")
     ResponseEntity<byte[]> companiesCsv(@RequestParam Map<String, String> parameters) {
         Language language = ApiParameters.language(parameters);
-        ReportSnapshot snapshot = service.snapshot();
+        ReportSnapshot snapshot = VersionProblem.snapshot(service, parameters.get(PageState.VERSION));
         CompanyQuery query = ApiParameters.companyQuery(parameters, snapshot);
         String csv = CsvFiles.companies(snapshot, query, language);
         return ResponseEntity.ok()
@@ -81,9 +83,10 @@ class ReportApiController {
 
     /** Where a term occurs in the report, in either language. */
     @GetMapping(value = "/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> search(@RequestParam(name = "q", required = false, defaultValue = "") String q) {
+    Map<String, Object> search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable String version) {
         String term = q.length() > 100 ? q.substring(0, 100) : q;
-        List<SearchHit> hits = service.snapshot().search(term);
+        List<SearchHit> hits = VersionProblem.snapshot(service, version).search(term);
         return Map.of("q", term, "count", hits.size(), "hits", hits.stream().map(h -> Map.of(
                 "section", h.section().id(), "item", h.itemId(), "title", h.title(), "snippet", h.snippet(),
                 "language", h.language().key())).toList());

@@ -59,7 +59,7 @@ class ShareController {
     @GetMapping("/api/charts/{chartId}.csv")
     ResponseEntity<byte[]> chartCsv(@PathVariable String chartId, @RequestParam Map<String, String> parameters) {
         Language language = ApiParameters.language(parameters);
-        ReportSnapshot snapshot = service.snapshot();
+        ReportSnapshot snapshot = VersionProblem.snapshot(service, parameters.get(PageState.VERSION));
         return ChartFigures.table(chartId, view(snapshot, language))
                 .map(table -> ResponseEntity.ok().contentType(CSV)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ReportApiController.attachment(fileName(snapshot, chartId, language)))
@@ -69,8 +69,8 @@ class ShareController {
 
     /** Every table as CSV (both languages), the dataset as JSON, and a README with the sources, the version and the disclaimer. */
     @GetMapping("/api/report.zip")
-    ResponseEntity<byte[]> zip() {
-        ReportSnapshot snapshot = service.snapshot();
+    ResponseEntity<byte[]> zip(@RequestParam(required = false) @org.jspecify.annotations.Nullable String version) {
+        ReportSnapshot snapshot = VersionProblem.snapshot(service, version);
         String folder = "ai-landscape-" + snapshot.report().info().edition() + "-" + snapshot.dataset().id() + "/";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -98,9 +98,10 @@ class ShareController {
      */
     @GetMapping("/api/cite")
     ResponseEntity<?> cite(@RequestParam Map<String, String> parameters) {
-        ReportSnapshot snapshot = service.snapshot();
+        ReportSnapshot snapshot = VersionProblem.snapshot(service, parameters.get(PageState.VERSION));
         Report report = snapshot.report();
-        PageState state = ApiParameters.state(parameters, snapshot);
+        // A citation names its version and links to it: the permalink, whatever is published later.
+        PageState state = ApiParameters.state(parameters, snapshot).withVersion(snapshot.version());
         Language language = ApiParameters.language(parameters);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         Cite cite = Cite.of(report, state, parameters.get("item"), language, translations::get, snapshot.dataset(), base,

@@ -1,5 +1,6 @@
 package org.ailandscape.embed;
 
+import org.ailandscape.api.VersionProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,17 @@ class EmbedController {
         this.page = new EmbedPage(stylesheet.css(), scripts());
     }
 
+    /** A version an embed cannot show: its status, and why in both languages (the frame shows it as text). */
+    @org.springframework.web.bind.annotation.ExceptionHandler(VersionProblem.class)
+    ResponseEntity<String> version(VersionProblem problem) {
+        String text = problem.status().value() == 503
+                ? "Older versions are unavailable for now. / 旧版本暂时无法打开。"
+                : problem.status().value() == 404 ? "This version of the report does not exist. / 报告没有这个版本。"
+                : "This is not a version of the report. / 这不是报告的版本号。";
+        return ResponseEntity.status(problem.status()).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore()).body(text + "\n" + problem.getMessage() + "\n");
+    }
+
     @GetMapping("/embed/chart/{chartId}")
     ResponseEntity<String> chart(@PathVariable String chartId, @RequestParam MultiValueMap<String, String> parameters) {
         return page.chart(chartId, view(parameters, true), base(), theme(parameters))
@@ -69,7 +81,8 @@ class EmbedController {
 
     /** The view the parameters describe (a chart takes only the language); without {@code lang}, English. */
     private PageView view(MultiValueMap<String, String> parameters, boolean languageOnly) {
-        ReportSnapshot snapshot = service.snapshot();
+        String version = parameters.getFirst(PageState.VERSION);
+        ReportSnapshot snapshot = VersionProblem.snapshot(service, version == null || version.isBlank() ? null : version);
         PageState state = PageState.parse(parameters).knownTo(snapshot.report()).withSection(null).withInfo(null).withFind("");
         if (languageOnly) state = state.languageOnly();
         ReadingMode mode = state.lang() == null ? ReadingMode.EN : state.lang();

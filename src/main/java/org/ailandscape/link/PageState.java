@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.ailandscape.report.CompanyQuery;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.Section;
+import org.ailandscape.report.VersionId;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  *   sort     company|layer|role|scale-asc|desc   the company sort
  *   node     segment or tier id                  the selected value-chain node
  *   find     text                                a search across the whole report
+ *   version  short id (or full hash, or dated id)    a version of the dataset: a permalink (else the latest)
  * </pre>
  * Parsing never fails: a malformed value is dropped; {@link #knownTo} drops ids the report lacks.
  */
@@ -41,7 +43,8 @@ public record PageState(
         Set<String> layers,
         CompanyQuery.@Nullable Sort sort,
         @Nullable String node,
-        String find) {
+        String find,
+        @Nullable String version) {
 
     public static final String LANG = "lang";
     public static final String SECTION = "section";
@@ -52,8 +55,9 @@ public record PageState(
     public static final String SORT = "sort";
     public static final String NODE = "node";
     public static final String FIND = "find";
+    public static final String VERSION = "version";
 
-    public static final PageState EMPTY = new PageState(null, null, Set.of(), null, "", Set.of(), null, null, "");
+    public static final PageState EMPTY = new PageState(null, null, Set.of(), null, "", Set.of(), null, null, "", null);
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_TEXT = 100;
@@ -77,7 +81,8 @@ public record PageState(
                 ids(parameters, LAYERS),
                 first(parameters, SORT).flatMap(PageState::parseSort).orElse(null),
                 first(parameters, NODE).filter(PageState::isId).orElse(null),
-                first(parameters, FIND).map(PageState::cleanText).orElse(""));
+                first(parameters, FIND).map(PageState::cleanText).orElse(""),
+                first(parameters, VERSION).flatMap(VersionId::parse).orElse(null));
     }
 
     /** Reads a query string (without "?"); broken escapes and unknown parameters are ignored. */
@@ -101,7 +106,7 @@ public record PageState(
         boolean knownNode = node != null && (report.segment(node).isPresent() || report.tier(node).isPresent());
         return new PageState(lang, section, faq.stream().filter(faqIds::contains).collect(Collectors.toSet()),
                 knownInfo ? info : null, q, layers.stream().filter(layerIds::contains).collect(Collectors.toSet()), sort,
-                knownNode ? node : null, find);
+                knownNode ? node : null, find, version);
     }
 
     /** The reading mode: the link's, else the browser's language alone. */
@@ -118,6 +123,7 @@ public record PageState(
     public Map<String, String> toParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (lang != null) parameters.put(LANG, lang.key());
+        if (version != null) parameters.put(VERSION, version);
         if (section != null) parameters.put(SECTION, section.id());
         if (!faq.isEmpty()) parameters.put(FAQ, String.join(",", faq.stream().sorted().toList()));
         if (info != null) parameters.put(INFO, info);
@@ -142,23 +148,26 @@ public record PageState(
         return query.isEmpty() ? "./" : "?" + query;
     }
 
-    public PageState withLang(@Nullable ReadingMode value) { return new PageState(value, section, faq, info, q, layers, sort, node, find); }
+    public PageState withLang(@Nullable ReadingMode value) { return new PageState(value, section, faq, info, q, layers, sort, node, find, version); }
 
-    public PageState withSection(@Nullable Section value) { return new PageState(lang, value, faq, info, q, layers, sort, node, find); }
+    public PageState withSection(@Nullable Section value) { return new PageState(lang, value, faq, info, q, layers, sort, node, find, version); }
 
-    public PageState withFaq(Set<String> value) { return new PageState(lang, section, value, info, q, layers, sort, node, find); }
+    public PageState withFaq(Set<String> value) { return new PageState(lang, section, value, info, q, layers, sort, node, find, version); }
 
-    public PageState withInfo(@Nullable String value) { return new PageState(lang, section, faq, value, q, layers, sort, node, find); }
+    public PageState withInfo(@Nullable String value) { return new PageState(lang, section, faq, value, q, layers, sort, node, find, version); }
 
-    public PageState withQuery(String value) { return new PageState(lang, section, faq, info, value, layers, sort, node, find); }
+    public PageState withQuery(String value) { return new PageState(lang, section, faq, info, value, layers, sort, node, find, version); }
 
-    public PageState withLayers(Set<String> value) { return new PageState(lang, section, faq, info, q, value, sort, node, find); }
+    public PageState withLayers(Set<String> value) { return new PageState(lang, section, faq, info, q, value, sort, node, find, version); }
 
-    public PageState withSort(CompanyQuery.@Nullable Sort value) { return new PageState(lang, section, faq, info, q, layers, value, node, find); }
+    public PageState withSort(CompanyQuery.@Nullable Sort value) { return new PageState(lang, section, faq, info, q, layers, value, node, find, version); }
 
-    public PageState withNode(@Nullable String value) { return new PageState(lang, section, faq, info, q, layers, sort, value, find); }
+    public PageState withNode(@Nullable String value) { return new PageState(lang, section, faq, info, q, layers, sort, value, find, version); }
 
-    public PageState withFind(String value) { return new PageState(lang, section, faq, info, q, layers, sort, node, value); }
+    public PageState withFind(String value) { return new PageState(lang, section, faq, info, q, layers, sort, node, value, version); }
+
+    /** The version shown (a short id), or null for the latest. */
+    public PageState withVersion(@Nullable String value) { return new PageState(lang, section, faq, info, q, layers, sort, node, find, value); }
 
     /** One answer opened or closed, the others as they are. */
     public PageState withFaqToggled(String id, boolean open) {
@@ -168,9 +177,9 @@ public record PageState(
         return withFaq(ids);
     }
 
-    /** Only the reading mode: the link of the plain page in this language. */
+    /** Only the reading mode (and the version): the link of the plain page in this language. */
     public PageState languageOnly() {
-        return EMPTY.withLang(lang);
+        return EMPTY.withLang(lang).withVersion(version);
     }
 
     /**
@@ -185,7 +194,7 @@ public record PageState(
 
     /** The company filter and sort of this state and nothing else (besides the language and the selected node). */
     public PageState tableOnly() {
-        return EMPTY.withLang(lang).withQuery(q).withLayers(layers).withSort(sort).withNode(node);
+        return EMPTY.withLang(lang).withVersion(version).withQuery(q).withLayers(layers).withSort(sort).withNode(node);
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {

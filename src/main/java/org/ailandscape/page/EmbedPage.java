@@ -54,6 +54,7 @@ public record EmbedPage(String stylesheet, List<String> scripts) {
         // Relative addresses (charts' data, the bundle) resolve against the site; links open the full report in a new tab.
         head.appendElement("base").attr("href", base + "/").attr("target", "_blank");
         head.appendElement("link").attr("rel", "canonical").attr("href", fullView);
+        org.ailandscape.share.OEmbed.link(document, fullView, base);
         head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
         head.appendElement("script").appendChild(new DataNode("document.documentElement.dataset.js = '';"));
         head.appendElement("style").appendChild(new DataNode(stylesheet));

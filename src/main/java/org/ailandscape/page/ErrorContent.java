@@ -14,6 +14,12 @@ public final class ErrorContent {
 
     /** The not-found page's words. */
     public static final String NOT_FOUND = "error.notFound";
+    /** A link's version that is no version id at all (400). */
+    public static final String BAD_VERSION = "error.badVersion";
+    /** A link's version that the store does not have (404). */
+    public static final String UNKNOWN_VERSION = "error.unknownVersion";
+    /** A link's older version while the version store cannot be asked (503). */
+    public static final String VERSION_UNAVAILABLE = "error.versionUnavailable";
     /** The failure page's words. */
     public static final String FAILED = "error.failed";
 
@@ -31,7 +37,7 @@ public final class ErrorContent {
             Element block = Markup.el("div", "error-block").setAttribute("lang", language.htmlLang());
             block.appendChild(Markup.text(language == browser ? "h1" : "p", translations.get(key + ".title", language), "error-title"));
             block.appendChild(Markup.text("p", translations.get(key + ".text", language)));
-            block.appendChild(Markup.el("p").appendChild(Markup.link("./", translations.get("error.back", language), "error-back").setAttribute("router-ignore", true)));
+            block.appendChild(Markup.el("p").appendChild(Markup.link("./", translations.get(key.equals(NOT_FOUND) || key.equals(FAILED) ? "error.back" : "error.latest", language), "error-back").setAttribute("router-ignore", true)));
             main.appendChild(block);
         }
         return main;

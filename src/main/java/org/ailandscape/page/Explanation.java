@@ -22,7 +22,8 @@ import org.ailandscape.report.model.Text;
 final class Explanation extends Popover implements ViewPart {
 
     /** What the explanation says: a headline metric's, a KPI's, or the industry phase's. */
-    record Content(String id, Text label, Text explanation, Text sourceLine, List<Source> sources, String period, String anchorId) {}
+    record Content(String id, Text label, Text explanation, Text sourceLine, List<Source> sources, String period, String anchorId,
+            List<String> figureIds) {}
 
     private final String id;
     private final NativeButton button;
@@ -121,8 +122,9 @@ final class Explanation extends Popover implements ViewPart {
             meta.appendChild(Markup.text("dd", content.period()));
         }
         panel.appendChild(meta);
+        Versions.history(view, content.figureIds().toArray(String[]::new)).ifPresent(panel::appendChild);
         Element actions = Markup.el("div", "info-actions");
-        PageState state = PageState.EMPTY.withLang(view.state().lang());
+        PageState state = PageState.EMPTY.withLang(view.state().lang()).withVersion(view.state().version());
         actions.appendChild(SectionFrame.copyLink("copy-info-" + content.id(), SectionFrame.href(state.withInfo(content.id()), content.anchorId()),
                 reading.t("link.copyInfo", reading.lead(content.label())), reading));
         actions.appendChild(ShareMenu.forFigure(content.id(), reading.lead(content.label()), state, reading));

@@ -1,5 +1,6 @@
 package org.ailandscape.page;
 
+import java.util.List;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.ListItem;
 import org.ailandscape.reading.PageView;
@@ -24,7 +25,8 @@ final class MetricCard extends Composite<ListItem> implements ViewPart {
         }));
         String period = metric.primary().period() == null ? "" : metric.primary().period();
         explanation = new Explanation(new Explanation.Content(metric.id(), metric.label(), metric.explanation(), metric.sourceLine(),
-                view.snapshot().sources(metric.sources()), period, "metric-" + metric.id()), view, changes);
+                view.snapshot().sources(metric.sources()), period, "metric-" + metric.id(), List.of(metric.id(), metric.primaryFigure())),
+                view, changes);
         card.add(explanation.button(), explanation);
     }
 

@@ -52,7 +52,7 @@ final class OverviewSection extends SectionFrame {
         phase.setId("phase");
         phase.addClassNames("phase", "card");
         Explanation explanation = part(new Explanation(new Explanation.Content(LinkTarget.PHASE, p.label(), p.intro(), p.sourceLine(),
-                view.snapshot().sources(p.sources()), "", "phase"), view, changes));
+                view.snapshot().sources(p.sources()), "", "phase", java.util.List.of()), view, changes));
         phase.add(explanation.button(), explanation);
         phase.add(Block.cached(view.key() + "|phase", () -> {
             Element body = Markup.el("div", "phase-body");

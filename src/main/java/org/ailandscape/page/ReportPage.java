@@ -79,12 +79,13 @@ public final class ReportPage extends Component {
         List<SectionFrame> sections = List.of(new OverviewSection(view, changes), new KpiSection(view, changes),
                 new ValueChainSection(view, changes), CardsSection.market(view), table, CardsSection.forces(view),
                 CardsSection.regions(view), new FaqSection(view, changes));
+        String words = view.key();
+        Versions.banner(view).ifPresent(banner -> main.getElement().appendChild(Block.cached(words + "|version-banner", () -> banner).getElement()));
         sections.forEach(main::add);
         PageHeader header = new PageHeader(view, changes);
         parts.add(header);
         parts.addAll(sections);
         notice = Block.cached(noticeKey(view, false), () -> notice(view, false));
-        String words = view.key();
         getElement().appendChild(header.getElement(), main.getElement(), Block.cached(words + "|footer", () -> footer(view)).getElement(),
                 notice.getElement(), Block.cached("toast", ReportPage::toast).getElement());
     }
@@ -146,9 +147,12 @@ public final class ReportPage extends Component {
         Element actions = Markup.el("div", "footer-actions");
         actions.appendChild(ShareMenu.forReport(view));
         actions.appendChild(Markup.text("button", reading.t("footer.print"), "print-button").setAttribute("type", "button").setAttribute("data-print", ""));
-        actions.appendChild(Markup.link("api/report.zip", reading.t("footer.zip"), "download-link").setAttribute("download", ""));
-        actions.appendChild(Markup.link("api/report?download", reading.t("download.json"), "download-link").setAttribute("download", ""));
+        String version = view.state().version() == null ? "" : "version=" + view.state().version();
+        actions.appendChild(Markup.link("api/report.zip" + (version.isEmpty() ? "" : "?" + version), reading.t("footer.zip"), "download-link").setAttribute("download", ""));
+        actions.appendChild(Markup.link("api/report?download" + (version.isEmpty() ? "" : "&" + version), reading.t("download.json"), "download-link").setAttribute("download", ""));
         content.appendChild(actions);
+        content.appendChild(Versions.list(view));
+        Versions.returning(view).ifPresent(content::appendChild);
         return footer.appendChild(content);
     }
 

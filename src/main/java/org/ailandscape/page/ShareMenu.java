@@ -30,10 +30,11 @@ final class ShareMenu {
         downloads.appendChild(Markup.text("span", reading.t("share.download") + " ", "share-label"));
         downloads.appendChild(Markup.text("button", "SVG", "chart-svg").setAttribute("type", "button").setAttribute("id", "chart-" + chartId + "-svg")
                 .setAttribute("data-svg", canvasId).setAttribute("data-file", chartId + ".svg").setAttribute("aria-label", reading.t("share.svgLabel", title)));
-        downloads.appendChild(Markup.link("api/charts/" + chartId + ".csv?lang=" + reading.lead().key(), "CSV", "chart-csv")
+        String version = view.state().version() == null ? "" : "&version=" + view.state().version();
+        downloads.appendChild(Markup.link("api/charts/" + chartId + ".csv?lang=" + reading.lead().key() + version, "CSV", "chart-csv")
                 .setAttribute("id", "chart-" + chartId + "-csv").setAttribute("download", "").setAttribute("aria-label", reading.t("share.csvLabel", title)));
         panel.appendChild(downloads);
-        panel.appendChild(embed("embed/chart/" + chartId + "?lang=" + reading.mode().key(), title, reading, "chart-" + chartId));
+        panel.appendChild(embed("embed/chart/" + chartId + "?lang=" + reading.mode().key() + version, title, reading, "chart-" + chartId));
         panel.appendChild(cite(view.state().languageOnly(), chartId, reading, "chart-" + chartId));
         return menu;
     }
@@ -55,12 +56,29 @@ final class ShareMenu {
         return menu;
     }
 
-    /** Cite the whole report (the footer's). */
+    /** Cite the whole report (the footer's), with the permalink of the version shown. */
     static Element forReport(PageView view) {
         Reading reading = view.reading();
         Element menu = menu("cite-report", reading.t("cite.report"), reading.t("cite.report"));
+        menu.getChild(1).appendChild(permalink(view));
         menu.getChild(1).appendChild(cite(view.state().languageOnly(), null, reading, "report"));
         return menu;
+    }
+
+    /**
+     * The permanent link of the view: the same view of this version, whatever is published later. A link
+     * relative to the page (the page's script copies it with this site's address, as it does the others).
+     */
+    static Element permalink(PageView view) {
+        Reading reading = view.reading();
+        Element block = Markup.el("div", "share-block");
+        String href = view.state().forLinks().withSection(view.state().section()).withVersion(view.snapshot().version()).href();
+        Element actions = Markup.el("p", "share-actions");
+        actions.appendChild(Markup.link(href, reading.t("share.permalink"), "copy-link", "permalink").setAttribute("id", "permalink")
+                .setAttribute("data-copy", reading.t("link.copied")).setAttribute("router-ignore", true));
+        block.appendChild(actions);
+        block.appendChild(Markup.text("p", reading.t("share.permalinkHelp", view.snapshot().dataset().id()), "share-help"));
+        return block;
     }
 
     private static Element menu(String id, String label, String accessibleName) {

@@ -1,16 +1,35 @@
 package org.ailandscape.reading;
 
 import org.ailandscape.link.PageState;
+import org.ailandscape.report.Lineage;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.report.model.Report;
 
-/** One view of the report: which version, read how, in which state of its link. */
-public record PageView(ReportSnapshot snapshot, Reading reading, PageState state) {
+/**
+ * One view of the report: which version, read how, in which state of its link, and where that version
+ * stands among the others ({@link Lineage}: the latest, what changed since, each number's history).
+ */
+public record PageView(ReportSnapshot snapshot, Reading reading, PageState state, Lineage lineage) {
+
+    /** A view of a version on its own (no other versions known). */
+    public PageView(ReportSnapshot snapshot, Reading reading, PageState state) {
+        this(snapshot, reading, state, Lineage.alone(snapshot));
+    }
 
     /** A view of a version in a state, read as the state's language says (the browser's when it says none). */
     public static PageView of(ReportSnapshot snapshot, PageState state, Language browser, Translations translations) {
-        return new PageView(snapshot, new Reading(state.mode(browser), browser, translations), state);
+        return of(snapshot, Lineage.alone(snapshot), state, browser, translations);
+    }
+
+    /** A view of a version among others. */
+    public static PageView of(ReportSnapshot snapshot, Lineage lineage, PageState state, Language browser, Translations translations) {
+        return new PageView(snapshot, new Reading(state.mode(browser), browser, translations), state, lineage);
+    }
+
+    /** Whether this view shows the latest version. */
+    public boolean isLatest() {
+        return lineage.isLatest(snapshot);
     }
 
     /**
@@ -19,7 +38,8 @@ public record PageView(ReportSnapshot snapshot, Reading reading, PageState state
      * shared under keys that start with it.
      */
     public String key() {
-        return snapshot.version() + "|" + reading.key() + "|" + (state.lang() == null ? "-" : state.lang().key());
+        return snapshot.dataset().id() + "|" + lineage.key() + "|" + reading.key() + "|" + (state.lang() == null ? "-" : state.lang().key())
+                + "|" + (state.version() == null ? "-" : state.version());
     }
 
     public Report report() {
@@ -28,7 +48,7 @@ public record PageView(ReportSnapshot snapshot, Reading reading, PageState state
 
     /** The same view in another state (same version, same reading unless the state's language differs). */
     public PageView with(PageState newState) {
-        return of(snapshot, newState, reading.browser(), reading.translations());
+        return of(snapshot, lineage, newState, reading.browser(), reading.translations());
     }
 
     /** The link to a state of the page, with the element it points at as fragment (so that a browser scrolls there without script). */

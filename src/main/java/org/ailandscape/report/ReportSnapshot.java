@@ -32,6 +32,13 @@ public final class ReportSnapshot {
     private final DatasetVersion dataset;
     private final Map<String, String> companyText;
     private final List<Searchable> searchables;
+    private final Map<String, Item> items;
+
+    /** What kind of thing of the page an item of the report is (a headline metric or KPI card, a company row, …). */
+    public enum Kind { METRIC, ERA, SEGMENT, CARD, COMPANY, ANSWER }
+
+    /** An item of the report that the page shows as one thing: where it is, what it is, its title. */
+    public record Item(Section section, Kind kind, String id, Text title) {}
 
     public ReportSnapshot(Report report, DatasetVersion dataset) {
         this.report = report;
@@ -39,6 +46,24 @@ public final class ReportSnapshot {
         this.companyText = report.companies().companies().stream()
                 .collect(Collectors.toUnmodifiableMap(Company::id, c -> searchableText(report, c)));
         this.searchables = List.copyOf(searchables(report));
+        this.items = searchables.stream().collect(Collectors.toUnmodifiableMap(Searchable::id,
+                x -> new Item(x.section(), kindOf(report, x), x.id(), x.title()), (first, second) -> first));
+    }
+
+    /** The item of the report with this id (a metric, a segment, a card, a company, an answer), if there is one. */
+    public java.util.Optional<Item> item(String id) {
+        return java.util.Optional.ofNullable(items.get(id));
+    }
+
+    private static Kind kindOf(Report report, Searchable x) {
+        return switch (x.section()) {
+            case OVERVIEW -> report.metric(x.id()).isPresent() ? Kind.METRIC : Kind.ERA;
+            case KPIS -> Kind.METRIC;
+            case VALUE_CHAIN -> Kind.SEGMENT;
+            case COMPANIES -> Kind.COMPANY;
+            case FAQ -> Kind.ANSWER;
+            case MARKET, FORCES, REGIONS -> Kind.CARD;
+        };
     }
 
     public Report report() {

@@ -150,9 +150,11 @@ public class ReportStore implements DisposableBean {
         Optional<ReportSnapshot> held = snapshot(id);
         if (held.isPresent()) return new VersionLookup.Found(held.get());
         if (archive == null) return new VersionLookup.Unknown(id);
+        if (storeProblem.get() != null) return new VersionLookup.Unavailable(id, storeProblem.get());
         try {
             return data(id).<VersionLookup>map(d -> new VersionLookup.Found(d.snapshot())).orElseGet(() -> new VersionLookup.Unknown(id));
         } catch (ArchiveUnavailableException e) {
+            unavailable(e);
             return new VersionLookup.Unavailable(id, e.getMessage());
         }
     }
@@ -181,6 +183,15 @@ public class ReportStore implements DisposableBean {
         return Optional.of(read);
     }
 
+    /** The files of a version as stored (not validated again: for comparing versions); throws {@link ArchiveUnavailableException}. */
+    private Optional<Map<String, byte[]>> files(String id) {
+        LoadedData now = currentData.get();
+        if (now.snapshot().version().equals(id)) return Optional.of(now.files());
+        LoadedData kept = archived.get(id);
+        if (kept != null) return Optional.of(kept.files());
+        return archive == null ? Optional.empty() : archive.files(id);
+    }
+
     /** Every version the store has, the most recently first published first; empty without a store. */
     public List<StoredVersion> versions() {
         if (archive == null) return List.of();
@@ -193,7 +204,7 @@ public class ReportStore implements DisposableBean {
      */
     public Optional<List<FieldChange>> changesSince(String id) {
         LoadedData latest = currentData.get();
-        return data(id).map(since -> DatasetDiff.between(since.files(), latest.files()));
+        return files(id).map(since -> DatasetDiff.between(since, latest.files()));
     }
 
     /**
@@ -210,7 +221,7 @@ public class ReportStore implements DisposableBean {
             versions.sort(Comparator.comparing(StoredVersion::published));
             List<VersionHistory.Stage> stages = new ArrayList<>();
             for (StoredVersion version : versions) {
-                data(version.id()).ifPresent(d -> stages.add(new VersionHistory.Stage(version, d.files())));
+                files(version.id()).ifPresent(f -> stages.add(new VersionHistory.Stage(version, f)));
             }
             VersionHistory computed = VersionHistory.of(latest, stages);
             history.set(computed);
@@ -223,6 +234,13 @@ public class ReportStore implements DisposableBean {
     /** Why the version store cannot be used right now, or null when it can (or there is none). */
     public @Nullable String storeProblem() {
         return archive == null ? null : storeProblem.get();
+    }
+
+    /** A request found the store down: older versions are unavailable until a poll finds it answering again. */
+    public void unavailable(ArchiveUnavailableException e) {
+        if (archive != null && storeProblem.getAndSet(e.getMessage()) == null) {
+            log.warn("{}. The latest data keeps serving from memory; older versions are unavailable until the store answers.", e.getMessage());
+        }
     }
 
     /** Whether older versions can be read (there is a store and it answers). */

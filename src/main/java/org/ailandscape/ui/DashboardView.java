@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.function.UnaryOperator;
@@ -15,7 +16,9 @@ import org.ailandscape.page.ViewChanges;
 import org.ailandscape.reading.PageView;
 import org.ailandscape.reading.Translations;
 import org.ailandscape.report.ReportService;
+import org.ailandscape.report.Lineage;
 import org.ailandscape.report.ReportSnapshot;
+import org.ailandscape.report.VersionLookup;
 import org.ailandscape.report.model.Language;
 import org.ailandscape.share.LinkPreview;
 import tools.jackson.databind.JsonNode;
@@ -36,13 +39,17 @@ public class DashboardView extends Composite<ReportPage> implements BeforeEnterO
     private final ReportService service;
     private final Translations translations;
     private final Language browser = Browser.language();
-    private final ReportSnapshot snapshot;
+    /** The version this page shows: the link's ({@code version}), else the latest when it opened. */
+    private ReportSnapshot snapshot;
+    private Lineage lineage;
+    private boolean resolved;
     private PageState state = PageState.EMPTY;
 
     public DashboardView(ReportService service, Translations translations) {
         this.service = service;
         this.translations = translations;
         this.snapshot = service.snapshot();
+        this.lineage = Lineage.alone(snapshot);
     }
 
     @Override
@@ -52,7 +59,31 @@ public class DashboardView extends Composite<ReportPage> implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(PageState.parse(event.getLocation().getQueryParameters().getParameters()).knownTo(snapshot.report()));
+        PageState asked = PageState.parse(event.getLocation().getQueryParameters().getParameters());
+        if (!resolved && !resolve(asked, event)) return;
+        show(asked.knownTo(snapshot.report()));
+    }
+
+    /**
+     * The version of the page, once, from its first link (the first response was written for the same
+     * link, and has already answered a link whose version is malformed, unknown or unavailable).
+     */
+    private boolean resolve(PageState asked, BeforeEnterEvent event) {
+        boolean named = event.getLocation().getQueryParameters().getParameters().getOrDefault(PageState.VERSION, java.util.List.of())
+                .stream().anyMatch(value -> value != null && !value.isBlank());
+        if (asked.version() != null) {
+            if (!(service.lookup(asked.version()) instanceof VersionLookup.Found found)) {
+                event.rerouteToError(NotFoundException.class);
+                return false;
+            }
+            snapshot = found.snapshot();
+        } else if (named) {
+            event.rerouteToError(NotFoundException.class);
+            return false;
+        }
+        lineage = service.lineage(snapshot);
+        resolved = true;
+        return true;
     }
 
     @Override
@@ -90,11 +121,11 @@ public class DashboardView extends Composite<ReportPage> implements BeforeEnterO
 
     /** A newer version of the report than the one this page shows has been published. */
     private boolean isCorrected() {
-        return !service.snapshot().version().equals(snapshot.version());
+        return state.version() == null && !service.snapshot().version().equals(snapshot.version());
     }
 
     private PageView view(PageState of) {
-        return PageView.of(snapshot, of, browser, translations);
+        return PageView.of(snapshot, lineage, of, browser, translations);
     }
 
     @Override

@@ -19,8 +19,11 @@ import org.ailandscape.reading.PageView;
 import org.ailandscape.reading.Translations;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
+import org.ailandscape.report.VersionLookup;
 import org.ailandscape.report.model.Language;
+import org.ailandscape.share.DatasetJsonLd;
 import org.ailandscape.share.LinkPreviewTags;
+import org.ailandscape.share.OEmbed;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,18 +67,47 @@ class FirstResponse implements VaadinServiceInitListener {
         ScriptAfterFirstPaint.apply(document);
         Element outlet = document.getElementById("outlet");
         if (!isReportPath(request.getPathInfo())) {
-            response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
-            document.title(ErrorContent.title(ErrorContent.NOT_FOUND, browser, translations));
-            document.selectFirst("html").attr("lang", browser.htmlLang());
-            outlet.before(Rendered.outerHtml(ErrorContent.of(ErrorContent.NOT_FOUND, browser, translations)));
+            error(response, HttpServletResponse.SC_NOT_FOUND, ErrorContent.NOT_FOUND, browser);
             return;
         }
-        ReportSnapshot snapshot = service.snapshot();
-        PageState state = PageState.parse(parameters(request)).knownTo(snapshot.report());
+        Map<String, List<String>> parameters = parameters(request);
+        PageState asked = PageState.parse(parameters);
+        List<String> named = parameters.getOrDefault(PageState.VERSION, List.of());
+        String version = named.isEmpty() || named.getFirst() == null || named.getFirst().isBlank() ? null : named.getFirst();
+        ReportSnapshot snapshot;
+        switch (service.forLink(version)) {
+            case VersionLookup.Found found -> snapshot = found.snapshot();
+            case VersionLookup.Malformed malformed -> {
+                error(response, HttpServletResponse.SC_BAD_REQUEST, ErrorContent.BAD_VERSION, browser);
+                return;
+            }
+            case VersionLookup.Unknown unknown -> {
+                error(response, HttpServletResponse.SC_NOT_FOUND, ErrorContent.UNKNOWN_VERSION, browser);
+                return;
+            }
+            case VersionLookup.Unavailable unavailable -> {
+                response.getVaadinResponse().setHeader("Retry-After", "60");
+                error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorContent.VERSION_UNAVAILABLE, browser);
+                return;
+            }
+        }
+        PageState state = asked.knownTo(snapshot.report());
         LinkPreviewTags.write(document, snapshot.report(), snapshot.dataset(), state, browser, translations::get, baseUrl(request));
-        PageView view = PageView.of(snapshot, state, browser, translations);
+        var lineage = service.lineage(snapshot);
+        DatasetJsonLd.write(document, snapshot, lineage, translations::get, baseUrl(request));
+        OEmbed.link(document, baseUrl(request) + "/" + (state.toQueryString().isEmpty() ? "" : "?" + state.toQueryString()), baseUrl(request));
+        PageView view = PageView.of(snapshot, lineage, state, browser, translations);
         // Written out once per view and kept (a data node goes into the document as it is: no second parse).
         outlet.appendChild(new DataNode(written.page(view, () -> new ReportPage(view, ViewChanges.NONE).writtenOut())));
+    }
+
+    /** The error page instead of the report, with its status; its way back opens the latest report. */
+    private void error(IndexHtmlResponse response, int status, String key, Language browser) {
+        Document document = response.getDocument();
+        response.getVaadinResponse().setStatus(status);
+        document.title(ErrorContent.title(key, browser, translations));
+        document.selectFirst("html").attr("lang", browser.htmlLang());
+        document.getElementById("outlet").before(Rendered.outerHtml(ErrorContent.of(key, browser, translations)));
     }
 
     /** The report is the one page; every view of it is this path with a query. */
