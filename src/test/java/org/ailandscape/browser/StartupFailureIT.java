@@ -40,6 +40,7 @@ class StartupFailureIT {
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar().toString(), "--server.port=0"))
                 .redirectErrorStream(true);
         builder.environment().put("REPORT_DATA_DIR", data.toString());
+        builder.environment().put("REPORT_STORE_DIR", data.resolve("store").toString());
         Process process = builder.start();
         boolean ended = process.waitFor(90, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
