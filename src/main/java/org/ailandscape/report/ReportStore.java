@@ -166,9 +166,9 @@ public class ReportStore implements DisposableBean {
         LoadedData kept = archived.get(id);
         if (kept != null) return Optional.of(kept);
         if (archive == null) return Optional.empty();
-        Optional<StoredVersion> stored = archive.version(id);
+        Optional<StoredVersion> stored = reachable().version(id);
         if (stored.isEmpty()) return Optional.empty();
-        Optional<Map<String, byte[]>> files = archive.files(id);
+        Optional<Map<String, byte[]>> files = reachable().files(id);
         if (files.isEmpty()) return Optional.empty();
         LoadedData read;
         try {
@@ -189,13 +189,20 @@ public class ReportStore implements DisposableBean {
         if (now.snapshot().version().equals(id)) return Optional.of(now.files());
         LoadedData kept = archived.get(id);
         if (kept != null) return Optional.of(kept.files());
-        return archive == null ? Optional.empty() : archive.files(id);
+        return archive == null ? Optional.empty() : reachable().files(id);
     }
 
     /** Every version the store has, the most recently first published first; empty without a store. */
     public List<StoredVersion> versions() {
         if (archive == null) return List.of();
-        return archive.versions();
+        return reachable().versions();
+    }
+
+    /** The store, unless it was found down (then a poll must find it answering first: no request waits on it meanwhile). */
+    private VersionArchive reachable() {
+        String problem = storeProblem.get();
+        if (problem != null) throw new ArchiveUnavailableException(problem, null);
+        return java.util.Objects.requireNonNull(archive);
     }
 
     /**
@@ -217,7 +224,7 @@ public class ReportStore implements DisposableBean {
         if (known != null && known.latest().equals(latest)) return known;
         if (archive == null) return VersionHistory.EMPTY;
         try {
-            List<StoredVersion> versions = new ArrayList<>(archive.versions());
+            List<StoredVersion> versions = new ArrayList<>(reachable().versions());
             versions.sort(Comparator.comparing(StoredVersion::published));
             List<VersionHistory.Stage> stages = new ArrayList<>();
             for (StoredVersion version : versions) {
@@ -263,10 +270,10 @@ public class ReportStore implements DisposableBean {
                 redate(stored);
             }
             Optional<StoredVersion> latest = archive.latest();
+            if (storeProblem.getAndSet(null) != null) log.info("The version store answers again; older versions are available");
             if (latest.isPresent() && !latest.get().id().equals(current.get().version())) {
                 data(latest.get().id()).ifPresent(d -> swapIn(d, "the version store"));
             }
-            if (storeProblem.getAndSet(null) != null) log.info("The version store answers again; older versions are available");
         } catch (ArchiveUnavailableException e) {
             if (storeProblem.getAndSet(e.getMessage()) == null) {
                 log.warn("{}. The latest data keeps serving from memory; older versions are unavailable until the store answers.", e.getMessage());

@@ -98,4 +98,19 @@ class PageStateTest {
         PageState state = parse(Map.of("lang", "zh", "q", "x", "node", "legal-ai"));
         assertThat(state.languageOnly().toQueryString()).isEqualTo("lang=zh");
     }
+
+    @Test
+    void aVersionIsKeptByEveryLinkOfTheViewAndAMalformedOneIsDropped() {
+        assertThat(parse(Map.of("version", "3F9A1C2B7E")).version()).isEqualTo("3f9a1c2b7e");
+        assertThat(parse(Map.of("version", "2026-11-28.3f9a1c2b7e")).version()).as("the dated id a citation writes").isEqualTo("3f9a1c2b7e");
+        assertThat(parse(Map.of("version", "3f9a1c2b7e" + "0".repeat(54))).version()).as("the full hash").isEqualTo("3f9a1c2b7e");
+        assertThat(parse(Map.of("version", "3f9a")).version()).isNull();
+        assertThat(parse(Map.of("version", "<script>")).version()).isNull();
+        PageState state = PageState.EMPTY.withLang(ReadingMode.ZH).withVersion("3f9a1c2b7e").withQuery("gpu");
+        assertThat(state.toQueryString()).isEqualTo("lang=zh&version=3f9a1c2b7e&q=gpu");
+        assertThat(state.languageOnly().version()).isEqualTo("3f9a1c2b7e");
+        assertThat(state.tableOnly().version()).isEqualTo("3f9a1c2b7e");
+        assertThat(state.forLinks().withSection(Section.FAQ).version()).isEqualTo("3f9a1c2b7e");
+        assertThat(PageState.parse(state.toQueryString())).isEqualTo(state);
+    }
 }
