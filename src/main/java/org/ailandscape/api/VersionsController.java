@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ailandscape.report.ReportService;
 import org.ailandscape.report.ReportSnapshot;
 import org.ailandscape.report.archive.ArchiveUnavailableException;
+import org.ailandscape.report.archive.AttributedChange;
 import org.ailandscape.report.archive.FieldChange;
 import org.ailandscape.report.archive.StoredVersion;
 import org.jspecify.annotations.Nullable;
@@ -79,11 +80,9 @@ class VersionsController {
         }
         ReportSnapshot from = VersionProblem.snapshot(service, since);
         ReportSnapshot latest = service.snapshot();
-        List<FieldChange> changes;
-        StoredVersion published;
+        List<AttributedChange> changes;
         try {
-            changes = service.changesSince(from.version()).orElse(List.of());
-            published = service.versions().stream().filter(v -> v.id().equals(latest.version())).findFirst().orElse(null);
+            changes = service.attributedChangesSince(from.version()).orElse(List.of());
         } catch (ArchiveUnavailableException e) {
             return unavailable();
         }
@@ -91,9 +90,10 @@ class VersionsController {
         body.put("since", from.dataset().id());
         body.put("latest", latest.dataset().id());
         body.put("count", changes.size());
-        body.put("figures", changes.stream().map(c -> c.figure()).filter(f -> f != null).distinct().count());
+        body.put("figures", changes.stream().map(c -> c.change().figure()).filter(f -> f != null).distinct().count());
         List<Map<String, Object>> list = new ArrayList<>();
-        for (FieldChange change : changes) {
+        for (AttributedChange attributed : changes) {
+            FieldChange change = attributed.change();
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("figure", change.figure());
             entry.put("item", change.item());
@@ -101,9 +101,10 @@ class VersionsController {
             entry.put("path", change.path());
             entry.put("old", change.before());
             entry.put("new", change.after());
-            entry.put("version", latest.version());
-            entry.put("date", latest.dataset().changed().toString());
-            entry.put("note", published == null ? "" : published.note());
+            entry.put("version", attributed.version().id());
+            entry.put("date", attributed.version().day().toString());
+            entry.put("author", attributed.version().author());
+            entry.put("note", attributed.version().note());
             list.add(entry);
         }
         body.put("changes", list);

@@ -64,6 +64,11 @@ public class ReportService {
         return store.changesSince(id);
     }
 
+    /** The changes from a version to the latest, each with the version that made it. */
+    public Optional<List<org.ailandscape.report.archive.AttributedChange>> attributedChangesSince(String id) {
+        return store.attributedChangesSince(id);
+    }
+
     /** Each number's values across the versions. */
     public VersionHistory history() {
         return store.history();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.ailandscape.report.archive.ArchiveUnavailableException;
+import org.ailandscape.report.archive.AttributedChange;
 import org.ailandscape.report.archive.DatasetDiff;
 import org.ailandscape.report.archive.FieldChange;
 import org.ailandscape.report.archive.StoredVersion;
@@ -212,6 +213,47 @@ public class ReportStore implements DisposableBean {
     public Optional<List<FieldChange>> changesSince(String id) {
         LoadedData latest = currentData.get();
         return files(id).map(since -> DatasetDiff.between(since, latest.files()));
+    }
+
+    /**
+     * The changes from a version to the latest, each with the version that made it: the versions
+     * published between the two are compared one after the other, and a field is credited to the last one
+     * that changed it. Empty if the store does not know the version; throws when it cannot be asked.
+     */
+    public Optional<List<AttributedChange>> attributedChangesSince(String id) {
+        Optional<List<FieldChange>> total = changesSince(id);
+        if (total.isEmpty() || archive == null) return total.map(changes -> List.of());
+        List<StoredVersion> chain = new ArrayList<>(reachable().versions());
+        chain.sort(Comparator.comparing(StoredVersion::published));
+        int from = -1;
+        int to = -1;
+        String latest = current.get().version();
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).id().equals(id)) from = i;
+            if (chain.get(i).id().equals(latest)) to = i;
+        }
+        Map<String, StoredVersion> byPath = new java.util.HashMap<>();
+        Map<String, StoredVersion> byFigure = new java.util.HashMap<>();
+        if (from >= 0 && to > from) {
+            Map<String, byte[]> before = files(id).orElseThrow();
+            for (int i = from + 1; i <= to; i++) {
+                StoredVersion step = chain.get(i);
+                Map<String, byte[]> after = files(step.id()).orElse(before);
+                for (FieldChange change : DatasetDiff.between(before, after)) {
+                    byPath.put(change.file() + " " + change.path(), step);
+                    if (change.figure() != null) byFigure.put(change.file() + " " + change.figure(), step);
+                }
+                before = after;
+            }
+        }
+        StoredVersion made = to >= 0 ? chain.get(to) : null;
+        List<AttributedChange> attributed = new ArrayList<>();
+        for (FieldChange change : total.get()) {
+            StoredVersion version = byPath.getOrDefault(change.file() + " " + change.path(), byFigure.get(change.file() + " " + change.figure()));
+            if (version == null) version = made;
+            if (version != null) attributed.add(new AttributedChange(change, version));
+        }
+        return Optional.of(attributed);
     }
 
     /**

@@ -207,4 +207,24 @@ abstract class VersionStoreContract {
         assertThat(history.of(figure)).as("the figure itself did not change").hasSize(1);
         assertThat(store.history()).as("computed once per latest version").isSameAs(history);
     }
+
+    @Test
+    void eachChangeIsCreditedToTheVersionThatMadeIt() throws Exception {
+        ReportStore store = instance();
+        String first = store.snapshot().version();
+        editJson(folder, "report.json", r -> at(r, "/title").put("en", "Corrected title"));
+        store.reload();
+        String second = store.snapshot().version();
+        editJson(folder, "kpis.json", r -> at(r, "/kpis/0/display").put("en", "$1.30T"));
+        store.reload();
+        String third = store.snapshot().version();
+        assertThat(store.attributedChangesSince(first)).hasValueSatisfying(changes -> {
+            assertThat(changes).hasSize(2);
+            assertThat(changes).filteredOn(c -> c.change().file().equals("report.json")).singleElement()
+                    .satisfies(c -> assertThat(c.version().id()).isEqualTo(second));
+            assertThat(changes).filteredOn(c -> c.change().file().equals("kpis.json")).singleElement()
+                    .satisfies(c -> assertThat(c.version().id()).isEqualTo(third));
+        });
+        assertThat(store.attributedChangesSince(third)).hasValue(List.of());
+    }
 }
