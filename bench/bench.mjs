@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { Reader } from './lib/reader.mjs';
 import { JVM, startupTools } from './startup.mjs';
 import { embedViews } from './embeds.mjs';
+import { newerVersion, permalinkFigures, versionedData } from './versions.mjs';
 import { heapAfterGc, rss } from './lib/jvm.mjs';
 import { run, sleep, start, stop, untilUp } from './lib/processes.mjs';
 import { args, bytes, median, ms, percentile } from './lib/stats.mjs';
@@ -256,6 +257,24 @@ try {
       await stop(server);
     }
   }
+  // The version store: a permalink of an older version against the latest page, on a server with both.
+  {
+    const dataset = versionedData();
+    server = startProduct([], dataset.env);
+    await untilUp(`${product}/actuator/health`, server);
+    try {
+      const first = (await (await fetch(`${product}/api/versions`)).json()).latest;
+      dataset.correct();
+      await newerVersion(product, first);
+      say('permalink of the older version against the latest page (first response, 100 requests each, interleaved)');
+      P.permalink = await permalinkFigures(product, first, quick ? 50 : 100);
+      say(`timing the permalink and the latest page in the browser (${opt.runs} runs each)`);
+      P.permalink.latestHeadlineMs = (await timing(`${product}/?lang=en`, '#metric-market-size .metric-value')).selectorVisibleMs.median;
+      P.permalink.headlineMs = (await timing(`${product}/?lang=en&version=${first}`, '#metric-market-size .metric-value')).selectorVisibleMs.median;
+    } finally {
+      await stop(server);
+    }
+  }
   P.startupMs = await startups('startup, plain', quick ? 1 : 3);
   const unpacked = await startup.extract(resolve(opt.jar), resolve(opt.out, 'extracted'));
   say('training the JDK AOT cache (a start, 20 readers, a stop)');
@@ -318,6 +337,9 @@ const c = P.capacity;
 text(`${c.uis} open UIs in a 512 MB heap`, `${c.stillAnswering} of ${c.uis} still held after all are open, ${c.openFailures} failed to open (heap after GC ${bytes(c.heap)})`, `${c.uis} without errors`);
 const cs = P.capacityScrolled;
 text(`${cs.uis} UIs in 512 MB, each scrolled through, an answer opened and a filter typed`, `${cs.stillAnswering} of ${cs.uis} still held, ${cs.openFailures} failed${cs.stillAnswering < cs.uis ? '; the idlest were closed to keep the heap' : ''} (heap after GC ${bytes(cs.heap)})`, `${cs.uis}, none closed`);
+row('permalink of an older version: first response served, p50 (against the latest page, not the anchor)', P.permalink.permalink.p50, P.permalink.latest.p50, ms, '≤ 1.1× latest');
+text('… p95, permalink / latest', `${ms(P.permalink.permalink.p95)} / ${ms(P.permalink.latest.p95)}`);
+row('permalink of an older version: headline figures visible (against the latest page)', P.permalink.headlineMs, P.permalink.latestHeadlineMs, ms, '≤ 1.1× latest');
 row('startup to healthy, java -jar (median)', P.startupMs, A.startupMs, ms, '≤ 5 s');
 row('startup to healthy, unpacked jar + JDK AOT cache (as run.sh and the image run it)', P.startupAotMs, A.startupMs, ms, '≤ 2.5 s');
 row('RSS after startup', median(P.rssAtStart ?? []), A.rss?.now, bytes);
