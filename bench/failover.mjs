@@ -21,7 +21,7 @@ import { sleep, start, stop, untilUp } from './lib/processes.mjs';
 import { args, median, ms, percentile } from './lib/stats.mjs';
 
 const opt = args({ jar: '', tools: '', haproxy: 'haproxy', instances: 3, readers: 60, seconds: 45, killAt: 15,
-  think: 1000, port: 18080, out: 'target/failover' });
+  think: 1000, port: 18080, out: 'target/failover', datasource: '' });
 for (const key of ['jar', 'tools']) if (!opt[key] || !existsSync(opt[key])) { console.error(`--${key} missing or not found: ${opt[key]}`); process.exit(2); }
 const instances = Math.max(2, Math.min(3, Number(opt.instances)));
 const COOKIE = 'ai-landscape-route'; // the affinity cookie, named as in deploy/k8s/ingress.yaml
@@ -43,7 +43,9 @@ const serverByName = name => servers.find(s => s.name === name);
 
 function startInstance(server) {
   server.child = start(java, ['-Xmx512m', '-Xss512k', '-XX:+UseSerialGC', '-jar', resolve(opt.jar),
-    `--server.port=${server.port}`, `--report.data-dir=${dataDir}`], { log });
+    `--server.port=${server.port}`, `--report.data-dir=${dataDir}`,
+    // One version store for all: PostgreSQL when given (failover.sh starts one), else each its own H2 files.
+    ...(opt.datasource ? [`--spring.datasource.url=${opt.datasource}`] : [`--report.store-dir=${join(out, 'store-' + server.name)}`])], { log });
   return untilUp(`http://127.0.0.1:${server.port}/actuator/health/readiness`, server.child);
 }
 
@@ -87,15 +89,18 @@ function showsView(html, query) {
   if ((lang === 'zh') !== (htmlLang === 'zh-Hans')) return `html lang ${htmlLang} for lang=${lang}`;
   const [column, direction] = (params.get('sort') ?? '').split('-');
   if (column) {
-    const sorted = /<th class="col-([a-z]+)"[^>]*aria-sort="(ascending|descending)"/.exec(html);
-    if (!sorted) return `no sorted column for sort=${params.get('sort')}`;
+    // (the attributes of a tag come in any order)
+    const th = /<th\b[^>]*\baria-sort="(ascending|descending)"[^>]*>/.exec(html);
+    const sorted = th && [th[0], /\bclass="[^"]*\bcol-([a-z]+)/.exec(th[0])?.[1], th[1]];
+    if (!sorted || !sorted[1]) return `no sorted column for sort=${params.get('sort')}`;
     if (sorted[1] !== column || sorted[2] !== (direction === 'asc' ? 'ascending' : 'descending')) {
       return `${sorted[1]} ${sorted[2]} shown for sort=${params.get('sort')}`;
     }
   }
   const faq = params.get('faq');
-  if (faq && !new RegExp(`<details[^>]*data-id="${faq}"[^>]*\\sopen`).test(html) && !new RegExp(`<details[^>]*\\sopen[^>]*data-id="${faq}"`).test(html)) {
-    return `answer ${faq} not open`;
+  if (faq) {
+    const tag = new RegExp(`<details\\b[^>]*\\bid="faq-${faq}"[^>]*>`).exec(html)?.[0] ?? '';
+    if (!/\sopen(=|\s|>)/.test(tag)) return `answer ${faq} not open`;
   }
   return null;
 }
@@ -180,7 +185,7 @@ async function browserReader(tools) {
       let back = false;
       while (Date.now() - began < 15_000) {
         const state = await page.evaluate(() => ({
-          reloaded: !window.beforeTheKill && !!document.querySelector('main[data-version]'),
+          reloaded: !window.beforeTheKill && !!document.querySelector('report-page #main'),
           error: [...document.querySelectorAll('.v-system-error, vaadin-connection-indicator[reconnecting], [role=alertdialog]')]
             .map(e => e.textContent.trim()).join(' | ').slice(0, 120),
           text: document.body?.innerText.match(/session expired|会话已过期|Session Expired/i)?.[0] ?? '',
@@ -261,7 +266,8 @@ try {
   // One data folder, watched by every instance: an edit reaches all of them.
   const versions = () => Promise.all(servers.map(async s => {
     const html = await (await fetch(`http://127.0.0.1:${s.port}/`)).text();
-    return /data-version="([^"]+)"/.exec(html)?.[1];
+    // the version the page describes itself as (its JSON-LD)
+    return /"version":"([^"]+)"/.exec(html)?.[1];
   }));
   const before = await versions();
   const faqFile = join(dataDir, 'faq.json');
@@ -277,6 +283,8 @@ try {
     if (now.every(v => v && v === now[0] && !before.includes(v))) { sameMs = Date.now() - editAt; break; }
     await sleep(20);
   }
+  // Every instance lists the same versions: the store they share (PostgreSQL) is one.
+  const lists = await Promise.all(servers.map(async s => JSON.stringify((await (await fetch(`http://127.0.0.1:${s.port}/api/versions`)).json()).versions.map(x => x.id))));
   writeFileSync(faqFile, original);
 
   // The table.
@@ -295,6 +303,10 @@ try {
     '> 0, 0 errors', result.returned.onIt > 0 && result.returned.errors === 0);
   row(`a data edit: every instance serves the new version after`, sameMs === null ? `not within 10 s (${now.join(', ')})` : ms(sameMs), '≤ 2 s',
     sameMs !== null && sameMs <= TARGET.sameVersionWithinMs);
+  if (opt.datasource) {
+    row('every instance lists the same versions (GET /api/versions, one PostgreSQL store)', lists.every(l => l === lists[0]) ? `yes: ${lists[0]}` : lists.join(' | '),
+      'the same', lists.every(l => l === lists[0]) && JSON.parse(lists[0]).length >= 2);
+  }
 } finally {
   await Promise.all(servers.map(s => stop(s.child)));
   await stop(proxy);

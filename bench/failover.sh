@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Failover on this machine: two or three production jars behind HAProxy (Debian's haproxy package,
-# installed here if missing), readers driven through it, one instance killed with SIGKILL mid-run.
+# installed here if missing), readers driven through it, one instance killed with SIGKILL mid-run. The
+# instances share one version store in PostgreSQL (.ci/postgres.sh, also Debian's package).
 # Prints a table and exits non-zero when a target is missed. About 2 minutes; not part of CI.
 #
 #   bench/failover.sh [--no-build] [--instances 2|3] [--readers 60] [--seconds 45] [--kill-at 15]
@@ -23,4 +24,7 @@ haproxy=$(command -v haproxy || echo /usr/sbin/haproxy)
 source bench/lib/jar.sh "$@"
 
 source bench/lib/tools.sh
-exec node bench/failover.mjs --jar "$jar" --tools "$tools" --haproxy "$haproxy" "${pass[@]}"
+# One version store for every instance: a throwaway PostgreSQL (Debian's package), stopped at the end.
+datasource=$(.ci/postgres.sh)
+trap '.ci/postgres.sh stop' EXIT
+node bench/failover.mjs --jar "$jar" --tools "$tools" --haproxy "$haproxy" --datasource "$datasource" "${pass[@]}"

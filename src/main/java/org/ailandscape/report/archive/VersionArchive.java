@@ -72,18 +72,22 @@ public class VersionArchive {
         return access(() -> transactions.execute(status -> {
             Optional<StoredVersion> known = find(id);
             if (known.isEmpty()) {
-                for (Map.Entry<String, byte[]> file : data.files().entrySet()) {
-                    String sha256 = sha256(file.getValue());
-                    jdbc.sql("insert into data_file_content (sha256, bytes) values (?, ?) on conflict do nothing")
-                            .params(sha256, file.getValue()).update();
-                }
-                jdbc.sql("insert into dataset_version (id, sha256, published, author, note) values (?, ?, ?, ?, ?)")
+                // Another instance may be recording the same data at this moment: whichever inserts the
+                // version first writes it; the other waits for that (the row's lock), finds it, and writes nothing.
+                int inserted = jdbc.sql("insert into dataset_version (id, sha256, published, author, note) values (?, ?, ?, ?, ?) on conflict do nothing")
                         .params(id, data.sha256(), utc(at), author, note).update();
-                for (Map.Entry<String, byte[]> file : data.files().entrySet()) {
-                    jdbc.sql("insert into dataset_version_file (version_id, file_name, sha256) values (?, ?, ?)")
-                            .params(id, file.getKey(), sha256(file.getValue())).update();
+                if (inserted == 0) {
+                    known = find(id);
+                } else {
+                    for (Map.Entry<String, byte[]> file : data.files().entrySet()) {
+                        String sha256 = sha256(file.getValue());
+                        jdbc.sql("insert into data_file_content (sha256, bytes) values (?, ?) on conflict do nothing")
+                                .params(sha256, file.getValue()).update();
+                        jdbc.sql("insert into dataset_version_file (version_id, file_name, sha256) values (?, ?, ?)")
+                                .params(id, file.getKey(), sha256).update();
+                    }
+                    if (afterFilesWritten != null) afterFilesWritten.run();
                 }
-                if (afterFilesWritten != null) afterFilesWritten.run();
             }
             boolean publish = known.isEmpty() || (rule == Publish.UNLESS_LATEST && !latestId().map(id::equals).orElse(false));
             if (publish) {
@@ -139,8 +143,10 @@ public class VersionArchive {
         migrate();
         try {
             return work.get();
-        } catch (DataAccessException e) {
+        } catch (org.springframework.dao.DataAccessResourceFailureException e) {
             throw new ArchiveUnavailableException("the version store cannot be reached: " + e.getMostSpecificCause().getMessage(), e);
+        } catch (DataAccessException e) {
+            throw new ArchiveUnavailableException("the version store failed: " + e.getMostSpecificCause().getMessage(), e);
         }
     }
 

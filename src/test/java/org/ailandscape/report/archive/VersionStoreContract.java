@@ -227,4 +227,34 @@ abstract class VersionStoreContract {
         });
         assertThat(store.attributedChangesSince(third)).hasValue(List.of());
     }
+
+    @Test
+    void twoInstancesRecordingTheSameDataAtOnceMakeOneVersion() throws Exception {
+        LoadedData data = ReportLoader.loadData(DataFolder.of(folder));
+        VersionArchive one = new VersionArchive(dataSource());
+        VersionArchive other = new VersionArchive(dataSource());
+        one.migrate();
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        one.afterFilesWritten = () -> {
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        // Two threads of their own (the common pool may have one on a small machine, which would run them in turn).
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = threads.submit(() -> one.record(data, "file", "", Instant.now(), VersionArchive.Publish.IF_NEW));
+        inside.await();
+        var second = threads.submit(() -> other.record(data, "file", "", Instant.now(), VersionArchive.Publish.IF_NEW));
+        Thread.sleep(300); // the second waits for the first's transaction
+        release.countDown();
+        assertThat(first.get().id()).isEqualTo(second.get().id());
+        threads.shutdown();
+        JdbcClient sql = JdbcClient.create(dataSource());
+        assertThat(sql.sql("select count(*) from dataset_version").query(Long.class).single()).isEqualTo(1);
+        assertThat(sql.sql("select count(*) from publication").query(Long.class).single()).as("published once").isEqualTo(1);
+    }
 }
