@@ -133,7 +133,7 @@ class EmbedIT extends BrowserTest {
         String version = service.snapshot().dataset().id();
         for (int i = 0; i < 4; i++) {
             assertThat(citations.nth(i)).containsText(version);
-            assertThat(citations.nth(i)).containsText("localhost:" + port + "/?lang=en&section=kpis");
+            assertThat(citations.nth(i)).containsText("localhost:" + port + "/?lang=en&version=" + service.snapshot().version() + "&section=kpis");
         }
         assertThat(page.locator("#cite-section-kpis li[data-format=bibtex] pre")).containsText("@misc{");
     }
@@ -144,7 +144,8 @@ class EmbedIT extends BrowserTest {
         page.locator("#cite-metric-semiconductor-revenue > summary").click();
         Locator citations = page.locator("#cite-metric-semiconductor-revenue pre.cite-text");
         assertThat(citations).hasCount(4);
-        assertThat(citations.first()).containsText("localhost:" + port + "/?lang=zh&section=kpis#metric-semiconductor-revenue");
+        assertThat(citations.first()).containsText("localhost:" + port + "/?lang=zh&version=" + service.snapshot().version()
+                + "&section=kpis#metric-semiconductor-revenue");
         assertThat(citations.first()).containsText(service.snapshot().dataset().id());
         assertThat(page.locator("#explain-semiconductor-revenue .info-title")).isVisible(); // citing does not close the explanation
     }

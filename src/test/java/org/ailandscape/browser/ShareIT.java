@@ -108,7 +108,8 @@ class ShareIT {
     @Test
     void everyCitationFormatOfAFigureHoldsItsPermalinkAndTheVersion() throws Exception {
         String version = service.snapshot().dataset().id();
-        String permalink = "http://localhost:" + port + "/?lang=zh&section=kpis#metric-semiconductor-revenue";
+        // The permalink: the view of this very version, whatever is published later.
+        String permalink = "http://localhost:" + port + "/?lang=zh&version=" + service.snapshot().version() + "&section=kpis#metric-semiconductor-revenue";
         for (String format : List.of("apa", "bibtex", "gbt7714", "plain")) {
             HttpResponse<byte[]> response = get("/api/cite?format=" + format + "&lang=zh&item=semiconductor-revenue");
             assertThat(response.statusCode()).as(format).isEqualTo(200);
@@ -118,14 +119,17 @@ class ShareIT {
             assertThat(citation).as(format).contains(url).contains(version).contains("人工智能");
         }
         JsonNode csl = JSON.readTree(text("/api/cite?format=csl-json&item=semiconductor-revenue&lang=en"));
-        assertThat(csl.get(0).path("URL").asString()).isEqualTo("http://localhost:" + port + "/?lang=en&section=kpis#metric-semiconductor-revenue");
+        assertThat(csl.get(0).path("URL").asString()).isEqualTo("http://localhost:" + port + "/?lang=en&version=" + service.snapshot().version()
+                + "&section=kpis#metric-semiconductor-revenue");
         assertThat(csl.get(0).path("version").asString()).isEqualTo(version);
         assertThat(csl.get(0).path("type").asString()).isEqualTo("dataset");
         assertThat(csl.get(0).path("title").asString()).contains("Semiconductor revenue");
 
         // A chart, a section with the page's own state, and the report itself.
-        assertThat(text("/api/cite?format=plain&item=value-chain")).contains("/?section=value-chain#value-chain");
-        assertThat(text("/api/cite?format=apa&lang=en&section=faq&faq=rlhf")).contains("/?lang=en&section=faq&faq=rlhf").contains("Frequently Asked Questions");
+        String id = service.snapshot().version();
+        assertThat(text("/api/cite?format=plain&item=value-chain")).contains("/?version=" + id + "&section=value-chain#value-chain");
+        assertThat(text("/api/cite?format=apa&lang=en&section=faq&faq=rlhf")).contains("/?lang=en&version=" + id + "&section=faq&faq=rlhf")
+                .contains("Frequently Asked Questions");
         JsonNode all = JSON.readTree(text("/api/cite"));
         assertThat(all.propertyNames()).containsExactly("apa", "bibtex", "gbt7714", "plain", "csl-json");
 

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:postgresql://127.0.0.1:9/nothing-listens-here",
         "spring.datasource.hikari.connection-timeout=500"})
+@org.springframework.test.annotation.DirtiesContext // closed after: its store would keep trying the missing database
 class StoreDownIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
