@@ -87,6 +87,8 @@ public class ReportStore implements DisposableBean {
     private final AtomicReference<@Nullable String> storeProblem = new AtomicReference<>();
     private final AtomicReference<@Nullable VersionHistory> history = new AtomicReference<>();
     private @Nullable ScheduledExecutorService poller;
+    /** Done once the store has been asked for the first time (answered or not). */
+    private final java.util.concurrent.CompletableFuture<@Nullable Void> firstSynchronised = new java.util.concurrent.CompletableFuture<>();
 
     private record Pending(LoadedData data, String author, String note, Instant at, VersionArchive.Publish rule) {}
     private @Nullable WatchService watchService;
@@ -114,8 +116,14 @@ public class ReportStore implements DisposableBean {
         log.info("Report data loaded from {}", folder.describe());
         if (archive != null) {
             unwritten.add(new Pending(loaded, watched == null ? StoredVersion.BUNDLE : StoredVersion.FILE, "", Instant.now(), VersionArchive.Publish.IF_NEW));
-            synchronise();
-            if (!poll.isZero() && !poll.isNegative()) pollStore(poll);
+            if (poll.isZero() || poll.isNegative()) {
+                synchronise();
+                firstSynchronised.complete(null);
+            } else {
+                // The first look at the store runs beside the rest of the startup (the pool, Flyway and H2 take about
+                // a second); the readiness check waits for it (VersionStoreReadiness), the folder's data serves meanwhile.
+                pollStore(poll);
+            }
         }
         if (watched != null) watch(watched);
     }
@@ -280,6 +288,11 @@ public class ReportStore implements DisposableBean {
         }
     }
 
+    /** Whether the store has been asked once since the start (without a store: at once). */
+    public boolean firstLookDone() {
+        return archive == null || firstSynchronised.isDone();
+    }
+
     /** Why the version store cannot be used right now, or null when it can (or there is none). */
     public @Nullable String storeProblem() {
         return archive == null ? null : storeProblem.get();
@@ -353,8 +366,10 @@ public class ReportStore implements DisposableBean {
                 synchronise();
             } catch (RuntimeException e) {
                 log.warn("Looking for a newer version failed", e);
+            } finally {
+                firstSynchronised.complete(null);
             }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private ReportSnapshot remembered(ReportSnapshot snapshot) {

@@ -75,19 +75,21 @@ class FirstResponse implements VaadinServiceInitListener {
         List<String> named = parameters.getOrDefault(PageState.VERSION, List.of());
         String version = named.isEmpty() || named.getFirst() == null || named.getFirst().isBlank() ? null : named.getFirst();
         ReportSnapshot snapshot;
+        // A version's error page leads in the link's language, else the browser's.
+        Language asks = asked.lang() == null ? browser : asked.lang().lead(browser);
         switch (service.forLink(version)) {
             case VersionLookup.Found found -> snapshot = found.snapshot();
             case VersionLookup.Malformed malformed -> {
-                error(response, HttpServletResponse.SC_BAD_REQUEST, ErrorContent.BAD_VERSION, browser);
+                error(response, HttpServletResponse.SC_BAD_REQUEST, ErrorContent.BAD_VERSION, asks);
                 return;
             }
             case VersionLookup.Unknown unknown -> {
-                error(response, HttpServletResponse.SC_NOT_FOUND, ErrorContent.UNKNOWN_VERSION, browser);
+                error(response, HttpServletResponse.SC_NOT_FOUND, ErrorContent.UNKNOWN_VERSION, asks);
                 return;
             }
             case VersionLookup.Unavailable unavailable -> {
                 response.getVaadinResponse().setHeader("Retry-After", "60");
-                error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorContent.VERSION_UNAVAILABLE, browser);
+                error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorContent.VERSION_UNAVAILABLE, asks);
                 return;
             }
         }

@@ -21,7 +21,8 @@ final class WrittenPages {
     };
 
     String page(PageView view, Supplier<String> write) {
-        String key = view.snapshot().version() + "|" + view.reading().key() + "|" + view.state().toQueryString();
+        // The view's key names the version, where it stands (the latest, the store answering) and the reading.
+        String key = view.key() + "|" + view.state().toQueryString();
         synchronized (pages) {
             String kept = pages.get(key);
             if (kept != null) return kept;
