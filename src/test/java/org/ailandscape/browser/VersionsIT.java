@@ -142,9 +142,9 @@ class VersionsIT {
             assertThat(page.locator("#metric-semiconductor-revenue .metric-value")).hasText(before);
 
             // A returning reader who last saw the first version is told on the latest what changed, and nothing is sent.
+            page.navigate(url("/actuator/health"));
             List<String> asked = new ArrayList<>();
             page.onRequest(request -> asked.add(request.url()));
-            page.navigate(url("/actuator/health"));
             page.evaluate("v => localStorage.setItem('ai-landscape.version', v)", first);
             page.navigate(url("/?lang=en"));
             assertThat(page.locator("#returning")).containsText("2 figures changed since you last read");
