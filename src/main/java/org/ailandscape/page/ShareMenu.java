@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class ShareMenu {
 
     /** The embed frame's height before the host's few lines of script fit it to its content (CSS pixels). */
-    private static final int FRAME_HEIGHT = 480;
+    private static final int FRAME_HEIGHT = org.ailandscape.share.EmbedSnippet.FRAME_HEIGHT;
 
     private ShareMenu() {}
 
@@ -94,8 +94,7 @@ final class ShareMenu {
     private static Element embed(String src, String title, Reading reading, String id) {
         Element block = Markup.el("div", "share-block");
         block.appendChild(Markup.text("p", reading.t("share.embed"), "share-label"));
-        String snippet = "<iframe src=\"" + attr(src) + "\" title=\"" + attr(title) + "\" width=\"100%\" height=\"" + FRAME_HEIGHT + "\" loading=\"lazy\""
-                + " style=\"border:0;width:100%\" data-ai-landscape-embed></iframe>";
+        String snippet = org.ailandscape.share.EmbedSnippet.iframe(src, title, "100%", FRAME_HEIGHT, "border:0;width:100%");
         // The snippet is text in a text area (escaped as such), for the reader to copy.
         block.appendChild(Markup.text("textarea", snippet, "share-code").setAttribute("id", "embed-code-" + id).setAttribute("readonly", true)
                 .setAttribute("rows", "4").setAttribute("spellcheck", "false").setAttribute("data-embed", src)
@@ -122,14 +121,5 @@ final class ShareMenu {
                     .setAttribute("target", "_blank").setAttribute("rel", "noopener nofollow")));
         }
         return block.appendChild(list);
-    }
-
-    /**
-     * Escapes an attribute value as {@code embed-snippet.js}'s {@code attribute()} does, which finds the
-     * snippet's {@code src} by that text to make it absolute. (Not Flow's {@code Element.getOuterHTML()}:
-     * it writes the attributes in no fixed order, and the snippet a reader copies starts with its address.)
-     */
-    private static String attr(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class OEmbedController {
 
     /** The frame's height before the embed's own script fits it (as the share menu's snippet). */
-    static final int HEIGHT = 480;
+    static final int HEIGHT = EmbedSnippet.FRAME_HEIGHT;
     static final int WIDTH = 800;
 
     private final ReportService service;
@@ -67,8 +67,7 @@ class OEmbedController {
         body.put("provider_url", base + "/");
         body.put("width", width);
         body.put("height", height);
-        body.put("html", "<iframe src=\"" + attr(src) + "\" title=\"" + attr(title) + "\" width=\"" + width + "\" height=\"" + height
-                + "\" loading=\"lazy\" style=\"border:0;max-width:100%\" data-ai-landscape-embed></iframe>");
+        body.put("html", EmbedSnippet.iframe(src, title, String.valueOf(width), height, "border:0;max-width:100%"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .body(body);
     }
@@ -87,9 +86,6 @@ class OEmbedController {
         }
     }
 
-    private static String attr(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
