@@ -4,3 +4,9 @@
 // the reader's first interaction (page.js loads takeover.js then), so none of it weighs on the first paint.
 import './page.js';
 import './echarts-chart.js';
+
+// The analysts' editor (/edit, /login; the server marks its shell) is an ordinary Vaadin application:
+// its client starts at once. Its views, components and styles load only there (a chunk of their own).
+if (document.documentElement.dataset.app === 'editor') {
+  import('./takeover.js').then((m) => m.start());
+}

@@ -388,6 +388,41 @@ public class ReportStore implements DisposableBean {
         listeners.add(listener);
     }
 
+    /** The data now serving: the report with the files it was read from (what an editor's draft is applied to). */
+    public LoadedData currentData() {
+        return currentData.get();
+    }
+
+    /**
+     * Publishes a dataset made in the editor: recorded in the version store as the latest version (with
+     * {@code within} run in the same transaction), then served here at once, and written to the data
+     * folder if one is watched (so that the folder and the store agree, and a later edit of a file starts
+     * from this version). Throws {@link ArchiveUnavailableException} when there is no store or it cannot
+     * be written: nothing is published then, and nothing waits to be.
+     */
+    public synchronized StoredVersion publish(LoadedData fresh, String author, String note, Consumer<StoredVersion> within) {
+        StoredVersion stored = reachable().record(fresh, author, note, Instant.now(), VersionArchive.Publish.UNLESS_LATEST, within);
+        LoadedData dated = fresh.dated(stored.day());
+        if (!current.get().version().equals(dated.snapshot().version())) swapIn(dated, "a publish by " + author);
+        if (watched != null) writeFolder(watched, dated.files());
+        return stored;
+    }
+
+    /** Each changed file written whole (a temporary file moved into place), so the watcher never reads half a file. */
+    private static void writeFolder(Path folder, Map<String, byte[]> files) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            try {
+                if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), file.getValue())) continue;
+                Path temporary = Files.createTempFile(folder, ".publish-", ".tmp");
+                Files.write(temporary, file.getValue());
+                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                log.warn("The published version is in the store but could not be written to {}: {}", target, e.getMessage());
+            }
+        }
+    }
+
     /** Reads the folder again now: swaps in the new report if valid, else keeps the current one. */
     public synchronized boolean reload() {
         try {

@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * <p>The first response of every link holds the same page, written out by {@link FirstResponse}; when
  * the live page arrives it takes that copy's place (see {@code frontend/report-page.js}).
  */
+@com.vaadin.flow.server.auth.AnonymousAllowed
 @Route("")
 public class DashboardView extends Composite<ReportPage> implements BeforeEnterObserver, HasDynamicTitle, ViewChanges {
 

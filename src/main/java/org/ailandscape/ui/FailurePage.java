@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Anything that fails while a page is being opened: logged in full here, shown to the reader in plain words only. */
+@com.vaadin.flow.server.auth.AnonymousAllowed
 class FailurePage extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailurePage.class);

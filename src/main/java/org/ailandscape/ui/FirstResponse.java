@@ -63,6 +63,12 @@ class FirstResponse implements VaadinServiceInitListener {
         VaadinRequest request = response.getVaadinRequest();
         Document document = response.getDocument();
         Language browser = Language.of(request.getLocale());
+        if (isEditorPath(request.getPathInfo())) {
+            // The editor is an ordinary Vaadin application: its client starts at once (frontend/index.js), with
+            // its own styles; nothing of the reading page is written into it.
+            document.selectFirst("html").attr("data-app", "editor").attr("lang", browser.htmlLang());
+            return;
+        }
         document.head().appendElement("style").appendChild(new DataNode(stylesheet.css()));
         ScriptAfterFirstPaint.apply(document);
         Element outlet = document.getElementById("outlet");
@@ -110,6 +116,11 @@ class FirstResponse implements VaadinServiceInitListener {
         document.title(ErrorContent.title(key, browser, translations));
         document.selectFirst("html").attr("lang", browser.htmlLang());
         document.getElementById("outlet").before(Rendered.outerHtml(ErrorContent.of(key, browser, translations)));
+    }
+
+    /** The editor's pages ({@code /edit}, {@code /login}): Vaadin views, behind the editor's sign-in. */
+    static boolean isEditorPath(String pathInfo) {
+        return pathInfo != null && (pathInfo.equals("/login") || pathInfo.equals("/edit") || pathInfo.startsWith("/edit/"));
     }
 
     /** The report is the one page; every view of it is this path with a query. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A path the dashboard does not have (the report is the one page; links carry their view in the query). */
+@com.vaadin.flow.server.auth.AnonymousAllowed
 class NotFoundPage extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     NotFoundPage(Translations translations) {

@@ -39,15 +39,19 @@ class SecurityHeaders extends OncePerRequestFilter {
     static final String CONTENT_SECURITY_POLICY = POLICY + "; frame-ancestors 'none'";
     /** The embeds ({@code /embed/**}) exist to be framed by any site; nothing else may be. */
     static final String EMBED_POLICY = POLICY + "; frame-ancestors *";
+    /** The editor's preview of a draft ({@code /edit/preview}) is framed by the editor, and by nothing else. */
+    static final String PREVIEW_POLICY = POLICY + "; frame-ancestors 'self'";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean embed = request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
-        response.setHeader("Content-Security-Policy", embed ? EMBED_POLICY : CONTENT_SECURITY_POLICY);
+        boolean preview = request.getRequestURI().equals(request.getContextPath() + "/edit/preview");
+        response.setHeader("Content-Security-Policy", embed ? EMBED_POLICY : preview ? PREVIEW_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (!embed) response.setHeader("X-Frame-Options", "DENY");
+        if (preview) response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        else if (!embed) response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         chain.doFilter(request, response);
     }

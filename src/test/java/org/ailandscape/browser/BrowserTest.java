@@ -83,6 +83,11 @@ abstract class BrowserTest {
         if (context != null) context.close();
     }
 
+    /** The class's browser, for a test that needs a second person in a context of their own. */
+    static Browser browser() {
+        return browser;
+    }
+
     String url(String pathAndQuery) {
         return "http://localhost:" + port + pathAndQuery;
     }

@@ -67,6 +67,16 @@ public class VersionArchive {
      * says. Returns the stored version: with the date and author of its first publication.
      */
     public StoredVersion record(LoadedData data, String author, String note, Instant time, Publish rule) {
+        return record(data, author, note, time, rule, stored -> {});
+    }
+
+    /**
+     * As {@link #record(LoadedData, String, String, Instant, Publish)}, and runs {@code within} in the same
+     * transaction once the version is recorded: what it writes (an editor's draft marked published, its
+     * audit) is there with the version or, if anything fails, neither is.
+     */
+    public StoredVersion record(LoadedData data, String author, String note, Instant time, Publish rule,
+            java.util.function.Consumer<StoredVersion> within) {
         Instant at = time.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what the database keeps
         String id = data.snapshot().version();
         return access(() -> transactions.execute(status -> {
@@ -94,8 +104,15 @@ public class VersionArchive {
                 jdbc.sql("insert into publication (version_id, published, author, note) values (?, ?, ?, ?)")
                         .params(id, utc(at), author, note).update();
             }
-            return known.orElseGet(() -> new StoredVersion(id, data.sha256(), at, author, note));
+            StoredVersion stored = known.orElseGet(() -> new StoredVersion(id, data.sha256(), at, author, note));
+            within.accept(stored);
+            return stored;
         }));
+    }
+
+    /** The store's database (the editor keeps its accounts, drafts and audit beside the versions). */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** The version every instance serves: the one published last. */
