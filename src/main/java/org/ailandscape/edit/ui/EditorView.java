@@ -97,7 +97,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        words = EditorLanguage.of(event.getLocation(), event.getUI().getLocale(), translations);
+        words = EditorLanguage.of(event.getLocation(), translations);
         user = authentication.getPrincipalName().orElse("");
         publisher = authentication.hasRole("PUBLISHER");
         build();
@@ -185,6 +185,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component figuresTab() {
         TextField filter = search();
+        filter.setId("figures-filter");
         figures.removeAllColumns();
         figures.addColumn(f -> f.id()).setHeader(words.t("editor.col.figure")).setAutoWidth(true).setFlexGrow(1).setResizable(true);
         figures.addColumn(f -> f.form().getLabelEn().isEmpty() ? f.file() : f.form().getLabelEn()).setHeader(words.t("editor.col.label")).setFlexGrow(2).setResizable(true);
@@ -220,6 +221,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component fieldsTab() {
         TextField filter = search();
+        filter.setId("fields-filter");
         Checkbox missing = new Checkbox(words.t("editor.fields.missingOnly"));
         fields.removeAllColumns();
         fields.addColumn(f -> f.file()).setHeader(words.t("editor.col.file")).setAutoWidth(true).setResizable(true);

@@ -79,9 +79,10 @@ class FieldDialog extends Dialog {
         }
         TextField why = new TextField(words.t("editor.figure.why"));
         layout.add(why, 2);
+        LoaderRules rules = new LoaderRules(service, user, byPath);
         binder.withValidator((candidate, context) -> {
             try {
-                return LoaderRules.check(service, user, edits(field, candidate), field.path(), byPath);
+                return rules.check(edits(field, candidate));
             } catch (NumberFormatException e) {
                 return com.vaadin.flow.data.binder.ValidationResult.error(words.t("editor.figure.notNumber"));
             }
@@ -98,7 +99,9 @@ class FieldDialog extends Dialog {
             try {
                 binder.writeBean(edited);
             } catch (ValidationException invalid) {
-                invalid.getBeanValidationErrors().forEach(error -> summary.add(new Div(error.getErrorMessage())));
+                invalid.getBeanValidationErrors().stream().filter(error -> !error.getErrorMessage().isEmpty())
+                        .forEach(error -> summary.add(new Div(error.getErrorMessage())));
+                rules.mark();
                 return;
             }
             List<FieldEdit> edits = edits(field, edited);

@@ -91,7 +91,8 @@ class FigureDialog extends Dialog {
         byPath.put(at + ".qualifier", qualifier);
         byPath.put(at + ".period", period);
         byPath.put(at + ".sources", sources);
-        binder.withValidator((candidate, context) -> LoaderRules.check(service, user, figure.edits(candidate), at, byPath));
+        LoaderRules rules = new LoaderRules(service, user, byPath);
+        binder.withValidator((candidate, context) -> rules.check(figure.edits(candidate)));
         binder.readBean(form);
         flagMissing(displayEn, displayZh, words);
         flagMissing(labelEn, labelZh, words);
@@ -113,7 +114,9 @@ class FigureDialog extends Dialog {
             try {
                 binder.writeBean(edited);
             } catch (ValidationException invalid) {
-                invalid.getBeanValidationErrors().forEach(error -> summary.add(new Div(error.getErrorMessage())));
+                invalid.getBeanValidationErrors().stream().filter(error -> !error.getErrorMessage().isEmpty())
+                        .forEach(error -> summary.add(new Div(error.getErrorMessage())));
+                rules.mark();
                 return;
             }
             List<FieldEdit> edits = figure.edits(edited);

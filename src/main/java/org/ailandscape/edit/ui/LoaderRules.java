@@ -14,33 +14,53 @@ import org.ailandscape.report.InvalidDataException;
  * A form's check by the loader's own rules: its edits applied to the latest version (with the rest of
  * the analyst's draft) and the whole dataset loaded. Each problem the loader finds goes to the form's
  * field for its JSON path, the others to the form's summary: the editor has no rules of its own.
+ * (The Binder runs {@link #check} as its bean validator; {@link #mark} then shows the problems on their
+ * fields, after the Binder has set the fields' own status.)
  */
 final class LoaderRules {
 
-    private LoaderRules() {}
+    private final EditorService service;
+    private final String user;
+    private final Map<String, HasValidation> fieldsByPath;
+    private List<DataProblem> last = List.of();
 
-    /** The problems of the latest version with these edits (and the draft's), each on its field where there is one. */
-    static ValidationResult check(EditorService service, String user, List<FieldEdit> edits, String base, Map<String, HasValidation> fieldsByPath) {
-        fieldsByPath.values().forEach(f -> f.setInvalid(false));
+    LoaderRules(EditorService service, String user, Map<String, HasValidation> fieldsByPath) {
+        this.service = service;
+        this.user = user;
+        this.fieldsByPath = fieldsByPath;
+    }
+
+    /** The loader's verdict on the latest version with these edits and the rest of the analyst's draft. */
+    ValidationResult check(List<FieldEdit> edits) {
         List<FieldEdit> all = new ArrayList<>(service.openDraft(user).map(d -> d.edits()).orElse(List.of()));
         all.removeIf(e -> edits.stream().anyMatch(n -> n.key().equals(e.key())));
         all.addAll(edits);
         try {
             service.check(service.latest(), all);
+            last = List.of();
             return ValidationResult.ok();
         } catch (InvalidDataException invalid) {
+            last = invalid.problems();
             List<String> elsewhere = new ArrayList<>();
-            for (DataProblem problem : invalid.problems()) {
-                HasValidation field = fieldsByPath.get(problem.path());
-                if (field == null && problem.path().startsWith(base)) field = fieldsByPath.get(problem.path().replaceFirst("\\[\\d+]$", ""));
-                if (field != null) {
-                    field.setErrorMessage(problem.reason());
-                    field.setInvalid(true);
-                } else {
-                    elsewhere.add(problem.file() + " " + problem.path() + ": " + problem.reason());
-                }
+            for (DataProblem problem : last) {
+                if (field(problem) == null) elsewhere.add(problem.file() + " " + problem.path() + ": " + problem.reason());
             }
-            return ValidationResult.error(elsewhere.isEmpty() ? invalid.problems().getFirst().reason() : String.join("\n", elsewhere));
+            return ValidationResult.error(elsewhere.isEmpty() ? "" : String.join("\n", elsewhere));
         }
+    }
+
+    /** Shows the last check's problems on their fields. */
+    void mark() {
+        for (DataProblem problem : last) {
+            HasValidation field = field(problem);
+            if (field == null) continue;
+            field.setErrorMessage(problem.reason());
+            field.setInvalid(true);
+        }
+    }
+
+    private HasValidation field(DataProblem problem) {
+        HasValidation field = fieldsByPath.get(problem.path());
+        return field != null ? field : fieldsByPath.get(problem.path().replaceFirst("\\[\\d+]$", ""));
     }
 }

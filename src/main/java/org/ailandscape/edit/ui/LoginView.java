@@ -39,7 +39,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        words = EditorLanguage.of(event.getLocation(), event.getUI().getLocale(), translations);
+        words = EditorLanguage.of(event.getLocation(), translations);
         event.getUI().getElement().executeJs("document.documentElement.lang = $0", words.language().htmlLang());
         removeAll();
         LoginI18n i18n = LoginI18n.createDefault();
