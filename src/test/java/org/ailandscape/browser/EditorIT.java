@@ -133,4 +133,23 @@ class EditorIT extends BrowserTest {
         admin.navigate(url("/edit"));
         admin.waitForURL(u -> u.contains("/login"));
     }
+
+    @Test
+    void theReadingPageLoadsNothingOfTheEditor() {
+        java.util.List<com.microsoft.playwright.Response> responses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onResponse(responses::add);
+        open("/");
+        page.locator("#info-market-size").click();
+        page.waitForTimeout(500);
+        java.util.regex.Pattern editorElement = java.util.regex.Pattern.compile("[\"'`]vaadin-(login-form|upload|grid|dialog|tabsheet)[\"'`]");
+        assertThat(responses).extracting(com.microsoft.playwright.Response::url)
+                .noneMatch(u -> u.contains("lumo") || u.contains("editor") || u.contains("/login"))
+                .anyMatch(u -> u.contains("generated-flow-imports"));
+        for (com.microsoft.playwright.Response response : responses) {
+            if (!response.url().endsWith(".js")) continue;
+            assertThat(editorElement.matcher(response.text()).find()).as(response.url()).isFalse();
+        }
+        // And no cookie of the editor's: no CSRF token, no remembered sign-in.
+        assertThat(context.cookies()).extracting(c -> c.name).doesNotContain("XSRF-TOKEN", "remember-me");
+    }
 }
