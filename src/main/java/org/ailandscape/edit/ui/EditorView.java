@@ -69,6 +69,8 @@ import org.ailandscape.report.archive.StoredVersion;
 @StyleSheet("editor/editor.css")
 public class EditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** A grid fills the window below the header and the tab's tools, and never shrinks below a few rows. */
+    private static final String GRID_HEIGHT = "max(24rem, calc(100vh - 16rem))";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final EditorService service;
@@ -106,16 +108,21 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     protected void onAttach(AttachEvent event) {
         EditorIdleTimeout.active(event.getUI());
-        event.getUI().getElement().executeJs("document.documentElement.lang = $0;"
-                + "var t = document.documentElement.dataset.theme;"
-                + "var dark = t === 'dark' || (t !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);"
-                + "if (dark) document.documentElement.setAttribute('theme', 'dark'); else document.documentElement.removeAttribute('theme');",
-                words.language().htmlLang());
+        applyPage(event.getUI(), words);
     }
 
     @Override
     public String getPageTitle() {
         return words == null ? "" : words.t("editor.title");
+    }
+
+    /** The page's language, and Lumo's dark variant when the reader chose dark on the report (or the device is dark). */
+    static void applyPage(UI ui, EditorLanguage words) {
+        ui.getElement().executeJs("document.documentElement.lang = $0;"
+                + "var t = null; try { t = localStorage.getItem('theme'); } catch (e) {}"
+                + "var dark = t === 'dark' || (t !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);"
+                + "if (dark) document.documentElement.setAttribute('theme', 'dark'); else document.documentElement.removeAttribute('theme');",
+                words.language().htmlLang());
     }
 
     private void build() {
@@ -195,7 +202,8 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         figures.addColumn(f -> f.form().getUnit()).setHeader(words.t("editor.col.unit")).setAutoWidth(true);
         figures.addColumn(f -> f.form().getPeriod()).setHeader(words.t("editor.col.period")).setAutoWidth(true);
         figures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        figures.setSizeFull();
+        figures.setWidthFull();
+        figures.setHeight(GRID_HEIGHT);
         figures.addItemClickListener(e -> new FigureDialog(e.getItem(), service, words, user, this::saved).open());
         filter.addValueChangeListener(e -> {
             String q = e.getValue().strip().toLowerCase(Locale.ROOT);
@@ -228,10 +236,11 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         fields.addColumn(f -> (f.near() == null ? "" : f.near() + " › ") + f.name()).setHeader(words.t("editor.col.where")).setFlexGrow(2).setResizable(true);
         fields.addComponentColumn(f -> cell(f.kind() == EditableField.Kind.TEXT ? f.en() : f.shown(), f.missingTranslation() && (f.en() == null || f.en().isBlank())))
                 .setHeader("English").setFlexGrow(3).setResizable(true);
-        fields.addComponentColumn(f -> cell(f.kind() == EditableField.Kind.TEXT ? f.zh() : "", f.missingTranslation() && (f.zh() == null || f.zh().isBlank())))
+        fields.addComponentColumn(f -> f.kind() == EditableField.Kind.TEXT ? cell(f.zh(), f.missingTranslation() && (f.zh() == null || f.zh().isBlank())) : kind(f))
                 .setHeader("中文").setFlexGrow(3).setResizable(true);
         fields.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        fields.setSizeFull();
+        fields.setWidthFull();
+        fields.setHeight(GRID_HEIGHT);
         fields.addItemClickListener(e -> new FieldDialog(e.getItem(), service, words, user, this::saved).open());
         Runnable apply = () -> {
             String q = filter.getValue().strip().toLowerCase(Locale.ROOT);
@@ -259,6 +268,13 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             return flag;
         }
         return new Span(text == null ? "" : text);
+    }
+
+    /** A value or a list is the same in both languages: said in the Chinese column, muted. */
+    private Component kind(EditableField field) {
+        Span kind = new Span(words.t(field.kind() == EditableField.Kind.LIST ? "editor.kind.list" : "editor.kind.value"));
+        kind.addClassName("editor-kind");
+        return kind;
     }
 
     private TextField search() {
@@ -501,6 +517,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(words.t("editor.sheet.drop")));
+        upload.setUploadButton(new Button(words.t("editor.sheet.choose")));
         panel.add(downloads, upload, result);
         return panel;
     }
@@ -523,7 +540,11 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(AuditEvent::actor).setHeader(words.t("editor.col.who")).setAutoWidth(true);
         grid.addColumn(e -> words.t("editor.action." + e.action())).setHeader(words.t("editor.col.action")).setAutoWidth(true);
         grid.addColumn(AuditEvent::subject).setHeader(words.t("editor.col.subject")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::detail).setHeader(words.t("editor.col.what")).setFlexGrow(3);
+        grid.addComponentColumn(e -> {
+            Span detail = new Span(e.detail());
+            detail.addClassName("editor-lines");
+            return detail;
+        }).setHeader(words.t("editor.col.what")).setFlexGrow(5);
         grid.addColumn(AuditEvent::reason).setHeader(words.t("editor.col.why")).setFlexGrow(2);
         grid.setItems(service.store().audit(500));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

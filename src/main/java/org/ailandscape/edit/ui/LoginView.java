@@ -40,7 +40,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         words = EditorLanguage.of(event.getLocation(), translations);
-        event.getUI().getElement().executeJs("document.documentElement.lang = $0", words.language().htmlLang());
+        EditorView.applyPage(event.getUI(), words);
         removeAll();
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(words.t("editor.login.title"));
