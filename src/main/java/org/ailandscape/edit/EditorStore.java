@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.ailandscape.report.archive.ArchiveUnavailableException;
 import org.ailandscape.report.archive.VersionArchive;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -229,13 +227,6 @@ public class EditorStore {
     }
 
     private <T> T access(Supplier<T> work) {
-        archive.migrate();
-        try {
-            return work.get();
-        } catch (org.springframework.dao.DataAccessResourceFailureException e) {
-            throw new ArchiveUnavailableException("the version store cannot be reached: " + e.getMostSpecificCause().getMessage(), e);
-        } catch (DataAccessException e) {
-            throw new ArchiveUnavailableException("the version store failed: " + e.getMostSpecificCause().getMessage(), e);
-        }
+        return archive.access(work);
     }
 }

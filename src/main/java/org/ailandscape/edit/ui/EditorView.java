@@ -210,9 +210,14 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             figures.getListDataView().setFilter(f -> q.isEmpty() || (f.id() + " " + f.form().getLabelEn() + " " + f.form().getLabelZh() + " "
                     + f.form().getDisplayEn() + " " + f.file()).toLowerCase(Locale.ROOT).contains(q));
         });
-        Paragraph hint = new Paragraph(words.t("editor.figures.hint"));
+        return tab("editor.figures.hint", filter, figures);
+    }
+
+    /** A tab of a grid: its hint, its tools, the grid. */
+    private Component tab(String hintKey, Component tools, Component grid) {
+        Paragraph hint = new Paragraph(words.t(hintKey));
         hint.addClassName("editor-muted");
-        VerticalLayout tab = new VerticalLayout(hint, filter, figures);
+        VerticalLayout tab = new VerticalLayout(hint, tools, grid);
         tab.setSizeFull();
         tab.setPadding(false);
         tab.addClassName("editor-tab");
@@ -252,13 +257,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         missing.addValueChangeListener(e -> apply.run());
         HorizontalLayout tools = new HorizontalLayout(filter, missing);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph hint = new Paragraph(words.t("editor.fields.hint"));
-        hint.addClassName("editor-muted");
-        VerticalLayout tab = new VerticalLayout(hint, tools, fields);
-        tab.setSizeFull();
-        tab.setPadding(false);
-        tab.addClassName("editor-tab");
-        return tab;
+        return tab("editor.fields.hint", tools, fields);
     }
 
     private Component cell(String text, boolean missing) {

@@ -10,18 +10,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.ailandscape.edit.Draft;
-import org.ailandscape.edit.EditRefusedException;
 import org.ailandscape.edit.EditableField;
 import org.ailandscape.edit.EditorService;
 import org.ailandscape.edit.FieldEdit;
-import org.ailandscape.report.InvalidDataException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.StringNode;
@@ -93,31 +90,8 @@ class FieldDialog extends Dialog {
         Div summary = new Div();
         summary.addClassName("editor-form-error");
         add(where, layout, summary);
-        Button save = new Button(words.t("editor.saveToDraft"), e -> {
-            Values edited = new Values();
-            summary.removeAll();
-            try {
-                binder.writeBean(edited);
-            } catch (ValidationException invalid) {
-                invalid.getBeanValidationErrors().stream().filter(error -> !error.getErrorMessage().isEmpty())
-                        .forEach(error -> summary.add(new Div(error.getErrorMessage())));
-                rules.mark();
-                return;
-            }
-            List<FieldEdit> edits = edits(field, edited);
-            if (edits.isEmpty()) {
-                close();
-                return;
-            }
-            try {
-                saved.accept(service.save(user, edits, why.getValue()));
-                close();
-            } catch (EditRefusedException refused) {
-                summary.add(new Div(words.t(refused.key(), refused.params())));
-            } catch (InvalidDataException invalid) {
-                summary.add(new Div(invalid.getMessage()));
-            }
-        });
+        Button save = new Button(words.t("editor.saveToDraft"),
+                e -> rules.save(this, binder, new Values(), candidate -> edits(field, candidate), summary, why.getValue(), words, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-field");
         getFooter().add(new Button(words.t("editor.cancel"), e -> close()), save);

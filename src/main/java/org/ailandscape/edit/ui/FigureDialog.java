@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +18,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.ailandscape.edit.DatasetFields;
 import org.ailandscape.edit.Draft;
-import org.ailandscape.edit.EditRefusedException;
 import org.ailandscape.edit.EditorService;
-import org.ailandscape.edit.FieldEdit;
 import org.ailandscape.edit.FigureFields;
-import org.ailandscape.report.InvalidDataException;
 import org.ailandscape.report.model.Figure;
 
 /**
@@ -108,31 +104,8 @@ class FigureDialog extends Dialog {
         summary.addClassName("editor-form-error");
         add(where, layout, summary);
 
-        Button save = new Button(words.t("editor.saveToDraft"), e -> {
-            FigureFields.Form edited = figure.form();
-            summary.removeAll();
-            try {
-                binder.writeBean(edited);
-            } catch (ValidationException invalid) {
-                invalid.getBeanValidationErrors().stream().filter(error -> !error.getErrorMessage().isEmpty())
-                        .forEach(error -> summary.add(new Div(error.getErrorMessage())));
-                rules.mark();
-                return;
-            }
-            List<FieldEdit> edits = figure.edits(edited);
-            if (edits.isEmpty()) {
-                close();
-                return;
-            }
-            try {
-                saved.accept(service.save(user, edits, why.getValue()));
-                close();
-            } catch (EditRefusedException refused) {
-                summary.add(new Div(words.t(refused.key(), refused.params())));
-            } catch (InvalidDataException invalid) {
-                summary.add(new Div(invalid.getMessage()));
-            }
-        });
+        Button save = new Button(words.t("editor.saveToDraft"),
+                e -> rules.save(this, binder, figure.form(), figure::edits, summary, why.getValue(), words, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-figure");
         Button cancel = new Button(words.t("editor.cancel"), e -> close());

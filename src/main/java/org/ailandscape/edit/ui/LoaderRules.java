@@ -1,6 +1,14 @@
 package org.ailandscape.edit.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.ailandscape.edit.Draft;
+import org.ailandscape.edit.EditRefusedException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +64,37 @@ final class LoaderRules {
             if (field == null) continue;
             field.setErrorMessage(problem.reason());
             field.setInvalid(true);
+        }
+    }
+
+    /**
+     * A form's Save: the Binder writes the form into {@code bean} (its own checks, then the loader's; the
+     * problems go onto their fields and into the summary), the edits it makes go into the analyst's draft,
+     * and the dialog closes; a refusal (a conflict, a value changed meanwhile) is shown in the summary.
+     */
+    <B> void save(Dialog dialog, Binder<B> binder, B bean, Function<B, List<FieldEdit>> edits, Div summary, String why,
+            EditorLanguage words, Consumer<Draft> saved) {
+        summary.removeAll();
+        try {
+            binder.writeBean(bean);
+        } catch (ValidationException invalid) {
+            invalid.getBeanValidationErrors().stream().filter(error -> !error.getErrorMessage().isEmpty())
+                    .forEach(error -> summary.add(new Div(error.getErrorMessage())));
+            mark();
+            return;
+        }
+        List<FieldEdit> made = edits.apply(bean);
+        if (made.isEmpty()) {
+            dialog.close();
+            return;
+        }
+        try {
+            saved.accept(service.save(user, made, why));
+            dialog.close();
+        } catch (EditRefusedException refused) {
+            summary.add(new Div(words.t(refused.key(), refused.params())));
+        } catch (InvalidDataException invalid) {
+            summary.add(new Div(invalid.getMessage()));
         }
     }
 

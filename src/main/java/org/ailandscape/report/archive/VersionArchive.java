@@ -156,7 +156,11 @@ public class VersionArchive {
                 .optional();
     }
 
-    private <T> T access(Supplier<T> work) {
+    /**
+     * Runs work on the store's database (its schema brought up to date first), with a failure of the
+     * database as {@link ArchiveUnavailableException}: for the editor's tables beside the versions too.
+     */
+    public <T> T access(Supplier<T> work) {
         migrate();
         try {
             return work.get();
