@@ -17,14 +17,22 @@ public final class DatasetFields {
 
     private static final Set<String> LANGUAGES = Set.of("en", "zh");
 
+    private final String version;
     private final List<EditableField> fields = new ArrayList<>();
     private final List<FigureFields> figures = new ArrayList<>();
     private String file = "";
 
-    private DatasetFields() {}
+    private DatasetFields(String version) {
+        this.version = version;
+    }
 
     public static DatasetFields of(Map<String, byte[]> files) {
-        DatasetFields all = new DatasetFields();
+        return of("", files);
+    }
+
+    /** The fields of a version's files ({@code version} names them: see {@link EditorService#fields()}). */
+    static DatasetFields of(String version, Map<String, byte[]> files) {
+        DatasetFields all = new DatasetFields(version);
         for (DataFile dataFile : DataFile.values()) {
             byte[] bytes = files.get(dataFile.fileName());
             if (bytes == null) continue;
@@ -32,6 +40,10 @@ public final class DatasetFields {
             all.walk(DatasetJson.read(bytes), "$", null, "");
         }
         return all;
+    }
+
+    String version() {
+        return version;
     }
 
     public List<EditableField> fields() {

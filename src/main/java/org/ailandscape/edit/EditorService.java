@@ -51,6 +51,18 @@ public class EditorService {
         return reports.currentData();
     }
 
+    private final java.util.concurrent.atomic.AtomicReference<DatasetFields> fields = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The editable fields of the version now serving: read off its files once per version, not per view or tab. */
+    public DatasetFields fields() {
+        LoadedData now = latest();
+        DatasetFields known = fields.get();
+        if (known != null && known.version().equals(now.snapshot().version())) return known;
+        DatasetFields read = DatasetFields.of(now.snapshot().version(), now.files());
+        fields.set(read);
+        return read;
+    }
+
     // --- Drafts -----------------------------------------------------------------------------------
 
     /** The author's open draft (being made, or returned from review), if any. */
@@ -68,11 +80,10 @@ public class EditorService {
     public Draft save(String author, List<FieldEdit> edits, String why) {
         LoadedData latest = latest();
         for (FieldEdit edit : edits) {
-            Object now = DatasetJson.at(latest.files(), edit.file(), edit.path());
+            tools.jackson.databind.JsonNode now = DatasetJson.at(latest.files(), edit.file(), edit.path());
             if (!sameValue(now, edit.before())) {
                 throw new EditRefusedException("editor.refused.changed", "Someone changed " + edit.file() + " " + edit.path()
-                        + " since you opened it: it is now " + FieldEdit.show(DatasetJson.at(latest.files(), edit.file(), edit.path())) + ".",
-                        edit.file() + " " + edit.path(), FieldEdit.show(DatasetJson.at(latest.files(), edit.file(), edit.path())));
+                        + " since you opened it: it is now " + FieldEdit.show(now) + ".", edit.file() + " " + edit.path(), FieldEdit.show(now));
             }
         }
         Draft draft = store.openDraftOf(author).orElse(null);

@@ -174,7 +174,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refresh() {
         try {
-            DatasetFields all = DatasetFields.of(service.latest().files());
+            DatasetFields all = service.fields();
             figures.setItems(all.figures());
             fields.setItems(all.fields());
             showDraft();

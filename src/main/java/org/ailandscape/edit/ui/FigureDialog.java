@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.ailandscape.edit.DatasetFields;
 import org.ailandscape.edit.Draft;
 import org.ailandscape.edit.EditorService;
 import org.ailandscape.edit.FigureFields;
@@ -52,7 +51,7 @@ class FigureDialog extends Dialog {
         qualifier.setItems(enumNames(Figure.Qualifier.class));
         TextField period = new TextField(words.t("editor.col.period"));
         MultiSelectComboBox<String> sources = new MultiSelectComboBox<>(words.t("editor.figure.sources"));
-        sources.setItems(DatasetFields.of(service.latest().files()).sourceIds());
+        sources.setItems(service.fields().sourceIds());
         TextField why = new TextField(words.t("editor.figure.why"));
         why.setId("figure-why");
         value.setHelperText(words.t("editor.figure.valueHelp"));
